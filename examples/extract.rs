@@ -1,0 +1,219 @@
+//! Run factum over files or a JSONL stream.
+//!
+//! ```text
+//! cargo run --release --example extract -- ARTICLE.txt            # pretty JSON
+//! cargo run --release --example extract -- --format text a.txt b.txt
+//! cat docs.jsonl | cargo run --release --example extract -- --jsonl-in   # streaming mapper
+//! ```
+//!
+//! Errors never lose work: a file that cannot be read is reported as
+//! `factum: FILE: REASON` on stderr, the other files are still processed, and
+//! the exit code is 1. A malformed JSONL line is reported with its line
+//! number and the stream goes on.
+
+use clap::{Parser, ValueEnum};
+use factum::{Date, Extraction, Extractor, Options};
+use serde::{Deserialize, Serialize};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "extract", about = "Extract entities, figures and facts from English news text")]
+struct Args {
+    /// Text files to read; `-` or none reads standard input.
+    files: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Read JSON lines `{"id": ..., "text": ...}` and write one result line per input line.
+    #[arg(long)]
+    jsonl_in: bool,
+    /// The document date (YYYY-MM-DD), for relative dates such as "five years ago".
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Pretty JSON, one object per document.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// A readable table: entities by kind, figures, facts.
+    Text,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse().map_err(|e: factum::Error| e.to_string())
+}
+
+/// One document's result: its id (file name or JSONL id) and the extraction.
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    extraction: &'a Extraction,
+}
+
+#[derive(Deserialize)]
+struct InputLine {
+    id: serde_json::Value,
+    text: String,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = run(&args, &mut out).and_then(|ok| out.flush().map(|_| ok));
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factum: <stdout>: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Process every input; `Ok(false)` when some input failed, `Err` only when
+/// writing the output failed.
+fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
+    let extractor = Extractor::default();
+    let options = Options { document_date: args.date, ..Options::default() };
+    let files: Vec<&str> =
+        if args.files.is_empty() { vec!["-"] } else { args.files.iter().map(String::as_str).collect() };
+    let mut ok = true;
+    for file in files {
+        if args.jsonl_in {
+            ok &= stream_jsonl(args, file, &extractor, &options, out)?;
+            continue;
+        }
+        match read_text(file, args.lossy) {
+            Ok(text) => {
+                let extraction = extractor.extract_with(&text, &options);
+                write_record(args.format, file, &extraction, out)?;
+            }
+            Err(reason) => {
+                eprintln!("factum: {}: {reason}", display_name(file));
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+/// Read JSON lines from `file` and write one result per line, flushing each.
+fn stream_jsonl(args: &Args, file: &str, ex: &Extractor, options: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let name = display_name(file);
+    let reader: Box<dyn BufRead> = if file == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        match std::fs::File::open(file) {
+            Ok(f) => Box::new(io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("factum: {name}: {}", describe(&e, file));
+                return Ok(false);
+            }
+        }
+    };
+    let format = if args.format == Format::Json { Format::Jsonl } else { args.format };
+    let mut ok = true;
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let bytes = match line {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("factum: {name}:{}: {e}", n + 1);
+                return Ok(false);
+            }
+        };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let parsed = decode(bytes, args.lossy)
+            .and_then(|s| serde_json::from_str::<InputLine>(&s).map_err(|e| format!("malformed JSON line: {e}")));
+        match parsed {
+            Ok(input) => {
+                let id = match &input.id {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let extraction = ex.extract_with(&input.text, options);
+                write_record(format, &id, &extraction, out)?;
+                out.flush()?;
+            }
+            Err(reason) => {
+                eprintln!("factum: {name}:{}: {reason}", n + 1);
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+fn write_record(format: Format, id: &str, extraction: &Extraction, out: &mut impl Write) -> io::Result<()> {
+    let record = Record { id, extraction };
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &record)?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, &record)?;
+            writeln!(out)
+        }
+        Format::Text => {
+            writeln!(out, "== {id}")?;
+            write!(out, "{}", extraction.to_text())
+        }
+    }
+}
+
+fn display_name(file: &str) -> &str {
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
+}
+
+/// The text of `file` (`-` is standard input), or why it cannot be had.
+fn read_text(file: &str, lossy: bool) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if file == "-" {
+        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(file).map(|b| bytes = b)
+    };
+    read.map_err(|e| describe(&e, file))?;
+    decode(bytes, lossy)
+}
+
+fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(format!("invalid UTF-8 at byte {at} (use --lossy to replace it)"))
+        }
+    }
+}
+
+/// A reason in plain words: "is a directory" rather than an OS error code.
+fn describe(e: &io::Error, file: &str) -> String {
+    if file != "-" && Path::new(file).is_dir() {
+        return "is a directory".to_string();
+    }
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}

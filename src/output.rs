@@ -1,0 +1,501 @@
+//! What an extraction returns: plain data with `serde` derives, and a compact
+//! text rendering for reading and for snapshot tests.
+//!
+//! Everything is ordered deterministically: entities by their first mention,
+//! mentions, figures and facts by span (then kind), so the same text always
+//! gives the same JSON.
+
+use crate::span::Span;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+use std::fmt::{self, Write};
+
+/// The version of the JSON layout. It changes when a field changes meaning or
+/// is removed; adding a field does not change it.
+pub const SCHEMA: u32 = 1;
+
+/// Everything factum found in one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Extraction {
+    /// The JSON layout version, [`SCHEMA`].
+    pub schema: u32,
+    /// People, places, organizations and other names, each with its mentions.
+    pub entities: Vec<Entity>,
+    /// Numbers, money, percentages, dates and quantities, with values.
+    pub figures: Vec<Figure>,
+    /// Counts, events, quotes, roles and relations.
+    pub facts: Vec<Fact>,
+}
+
+/// A person, place, organization or other named thing, with every mention of
+/// it in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Entity {
+    /// Id within this extraction: "E1", "E2", … in order of first mention.
+    pub id: String,
+    /// Person, place, organization or misc.
+    pub kind: EntityKind,
+    /// A finer type where known: "country", "city", "news_agency", …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtype: Option<String>,
+    /// The canonical name ("United States" for a mention "US").
+    pub name: String,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// Roles and titles found for this entity ("opposition activist").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+    /// Identifiers in outside registries: "wikidata" → "Q184", "iso" → "BY", …
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ids: BTreeMap<String, String>,
+}
+
+/// The kind of an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place: country, region, city, …
+    Place,
+    /// An organization: government body, company, party, news agency, …
+    Organization,
+    /// Another named thing: an award, an event, a product.
+    Misc,
+}
+
+impl EntityKind {
+    /// The lower-case name used in JSON and data files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Misc => "misc",
+        }
+    }
+}
+
+/// One occurrence of an entity in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Mention {
+    /// Byte offsets: `&text[span.range()] == self.text`.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Char (code point) offset of the start.
+    pub char_start: usize,
+    /// Char (code point) offset of the end.
+    pub char_end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+    /// The rule that made it, e.g. `gazetteer:places/countries` or `person:title+cap`.
+    pub rule: String,
+}
+
+/// A number, amount, percentage, date, duration or quantity, with its value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Figure {
+    /// Id within this extraction: "F1", "F2", … in text order.
+    pub id: String,
+    /// What sort of figure.
+    pub kind: FigureKind,
+    /// Byte offsets of the figure's text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Char offset of the start.
+    pub char_start: usize,
+    /// Char offset of the end.
+    pub char_end: usize,
+    /// The figure as written.
+    pub text: String,
+    /// The value: a count, an amount, a percentage; absent for dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Number>,
+    /// Lower bound of a range or approximation ("more than 50" → 50).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<Number>,
+    /// Upper bound of a range or approximation ("between 3 and 5" → 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<Number>,
+    /// Whether the value is approximate ("about 30", "hundreds").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approx: bool,
+    /// ISO 4217 currency code for money, a unit name for quantities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A date as precise as the text: "2020", "2025-03", "2025-03-03", "1990s".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// A date or duration relative to the document date, as an ISO 8601
+    /// duration: "-P5Y" for "five years ago".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative: Option<String>,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+    /// The rule that made it.
+    pub rule: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The sort of a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum FigureKind {
+    /// A number that counts something: "123 prisoners", "hundreds".
+    Count,
+    /// Any other number.
+    Number,
+    /// "first", "21st".
+    Ordinal,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A calendar date, month, year or decade, absolute or relative.
+    Date,
+    /// A time of day.
+    Time,
+    /// A length of time: "five years", "48 hours".
+    Duration,
+    /// An amount with a unit: "30 km", "2 million barrels".
+    Quantity,
+}
+
+/// A numeric value. Whole numbers serialize as JSON integers ("123", not
+/// "123.0") so output reads naturally and snapshots are stable.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Number(pub f64);
+
+impl Serialize for Number {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+            s.serialize_i64(v as i64)
+        } else {
+            s.serialize_f64(v)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Number, D::Error> {
+        f64::deserialize(d).map(Number)
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A fact: who did what to whom, how many, who said what, who holds which role.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Fact {
+    /// Id within this extraction: "X1", "X2", … in text order.
+    pub id: String,
+    /// The kind of fact and its slots.
+    #[serde(flatten)]
+    pub detail: FactDetail,
+    /// Index of the sentence holding the evidence.
+    pub sentence: usize,
+    /// The text the fact was read from.
+    pub evidence: Evidence,
+    /// The rule that made it, e.g. `count:verb-after`.
+    pub rule: String,
+}
+
+/// The text a fact was read from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Evidence {
+    /// Byte offsets.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Char offset of the start.
+    pub char_start: usize,
+    /// Char offset of the end.
+    pub char_end: usize,
+    /// The evidence as written.
+    pub text: String,
+}
+
+/// The kinds of fact, each with its own slots. Slots that name an entity hold
+/// its id ("E3"); slots that name a figure hold its id ("F2").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum FactDetail {
+    /// "123 prisoners released by Belarus".
+    Count(CountFact),
+    /// "the US lifted sanctions on potash exports".
+    Event(EventFact),
+    /// "'She is free,' Khomich said".
+    Quote(QuoteFact),
+    /// "John Coale, special envoy for Belarus".
+    Role(RoleFact),
+    /// "Her sister, Tatiana Khomich".
+    Relation(RelationFact),
+}
+
+/// How many of what, and what happened to them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CountFact {
+    /// The figure counted ("F1").
+    pub figure: String,
+    /// The count's value (exact, or the lower bound of an approximation).
+    pub quantity: Number,
+    /// Whether the count is approximate.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approx: bool,
+    /// The counted noun as written ("prisoners").
+    pub object: String,
+    /// Its lemma ("prisoner").
+    pub lemma: String,
+    /// The event type ("release", "arrest", "kill").
+    pub event: String,
+    /// The verb or noun as written ("released").
+    pub trigger: String,
+    /// Who did it, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+    /// Where, or the destination of a transfer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// When: a date figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Whether the text says it did not happen.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub negated: bool,
+    /// "planned", "possible", …; absent when it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
+}
+
+/// Agent – action – target.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EventFact {
+    /// The action type ("lift_sanctions", "release").
+    pub action: String,
+    /// The verb phrase as written.
+    pub trigger: String,
+    /// Who acted: an entity id or a description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+    /// Who or what was acted on: entity ids or descriptions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<String>,
+    /// Where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// When: a date figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Whether the text says it did not happen.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub negated: bool,
+    /// "planned", "possible", …; absent when it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
+}
+
+/// Who said what.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QuoteFact {
+    /// The speaker: an entity id, or a description ("a spokesperson for …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// The reporting verb ("said", "stated").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Whether the words are reported ("told AFP that …") rather than quoted.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub indirect: bool,
+}
+
+/// A role or title a person holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RoleFact {
+    /// The person (entity id).
+    pub person: String,
+    /// The role as written ("special envoy for Belarus").
+    pub role: String,
+    /// The normalized head ("envoy").
+    pub head: String,
+    /// The organization, place or person the role is of, if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+}
+
+/// A relation between two entities.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RelationFact {
+    /// The relation ("sister_of", "spokesperson_for", "member_of").
+    pub relation: String,
+    /// The first entity (entity id).
+    pub subject: String,
+    /// The second entity (entity id), or `None` where the text leaves it unresolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+}
+
+impl Extraction {
+    /// An empty extraction of the current [`SCHEMA`].
+    pub fn new() -> Extraction {
+        Extraction { schema: SCHEMA, ..Extraction::default() }
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    /// A compact, readable rendering: entities grouped by kind, then figures,
+    /// then facts, one line each. Deterministic, so it suits snapshot tests.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Misc];
+        out.push_str("entities\n");
+        for kind in kinds {
+            for e in self.entities.iter().filter(|e| e.kind == kind) {
+                let mut forms: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+                forms.sort_unstable();
+                forms.dedup();
+                let subtype = e.subtype.as_deref().map(|s| format!("/{s}")).unwrap_or_default();
+                let kind_col = format!("{}{subtype}", kind.as_str());
+                let _ = write!(
+                    out,
+                    "  {:<4} {kind_col:<24} {:<32} ×{:<3} {}",
+                    e.id,
+                    e.name,
+                    e.mentions.len(),
+                    forms.join(" | ")
+                );
+                if !e.roles.is_empty() {
+                    let _ = write!(out, "  roles: {}", e.roles.join("; "));
+                }
+                out.push('\n');
+            }
+        }
+        out.push_str("figures\n");
+        for f in &self.figures {
+            let kind = format!("{:?}", f.kind).to_lowercase();
+            let _ =
+                writeln!(out, "  {:<4} {kind:<9} {:<28} {}  s{}", f.id, quoted(&f.text), figure_value(f), f.sentence);
+        }
+        out.push_str("facts\n");
+        for fact in &self.facts {
+            let _ = writeln!(
+                out,
+                "  {:<4} {}   [s{} {}]",
+                fact.id,
+                self.fact_line(fact),
+                fact.sentence,
+                quoted(&fact.evidence.text)
+            );
+        }
+        out
+    }
+
+    /// An entity id as its name, or the slot text as it is.
+    fn name_of<'a>(&'a self, slot: &'a str) -> &'a str {
+        self.entity(slot).map_or(slot, |e| e.name.as_str())
+    }
+
+    fn fact_line(&self, fact: &Fact) -> String {
+        let flags = |negated: bool, modality: &Option<String>| {
+            let mut s = String::new();
+            if negated {
+                s.push_str(" (negated)");
+            }
+            if let Some(m) = modality {
+                let _ = write!(s, " ({m})");
+            }
+            s
+        };
+        match &fact.detail {
+            FactDetail::Count(c) => {
+                let mut s =
+                    format!("count    {}{} {}  {}", if c.approx { "~" } else { "" }, c.quantity, c.object, c.event);
+                if let Some(a) = &c.agent {
+                    let _ = write!(s, "  by {}", self.name_of(a));
+                }
+                if let Some(p) = &c.place {
+                    let _ = write!(s, "  at/to {}", self.name_of(p));
+                }
+                s + &flags(c.negated, &c.modality)
+            }
+            FactDetail::Event(e) => {
+                let targets: Vec<&str> = e.targets.iter().map(|t| self.name_of(t)).collect();
+                let agent = e.agent.as_deref().map_or("?", |a| self.name_of(a));
+                format!("event    {agent} — {} — {}", e.action, targets.join(", ")) + &flags(e.negated, &e.modality)
+            }
+            FactDetail::Quote(q) => {
+                let speaker = q.speaker.as_deref().map_or("?", |s| self.name_of(s));
+                format!("quote    {speaker}: {}", quoted(&q.text))
+            }
+            FactDetail::Role(r) => {
+                let of = r.of.as_deref().map(|o| format!(" of {}", self.name_of(o))).unwrap_or_default();
+                format!("role     {} — {} ({}){of}", self.name_of(&r.person), r.role, r.head)
+            }
+            FactDetail::Relation(r) => {
+                let object = r.object.as_deref().map_or("?", |o| self.name_of(o));
+                format!("relation {} — {} — {object}", self.name_of(&r.subject), r.relation)
+            }
+        }
+    }
+}
+
+fn figure_value(f: &Figure) -> String {
+    let mut parts = Vec::new();
+    if let Some(v) = f.value {
+        parts.push(format!("{}{v}", if f.approx { "~" } else { "" }));
+    }
+    match (f.min, f.max) {
+        (Some(a), Some(b)) => parts.push(format!("{a}..{b}")),
+        (Some(a), None) => parts.push(format!(">={a}")),
+        (None, Some(b)) => parts.push(format!("<={b}")),
+        (None, None) => {}
+    }
+    parts.extend(f.unit.clone());
+    parts.extend(f.date.clone());
+    parts.extend(f.relative.clone());
+    parts.join(" ")
+}
+
+fn quoted(s: &str) -> String {
+    const MAX: usize = 60;
+    let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > MAX {
+        let cut: String = one_line.chars().take(MAX - 1).collect();
+        format!("\"{cut}…\"")
+    } else {
+        format!("\"{one_line}\"")
+    }
+}
+
+impl fmt::Display for Extraction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_text())
+    }
+}

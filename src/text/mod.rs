@@ -1,0 +1,132 @@
+//! The text stage: tokens and sentences with exact byte spans.
+//!
+//! ```
+//! use factum::text::Document;
+//! let doc = Document::new("Mr. Smith met U.S. officials in Kyiv’s centre. They talked.");
+//! let words: Vec<&str> = doc.tokens.iter().map(|t| doc.slice(t.span)).collect();
+//! assert_eq!(&words[..4], ["Mr.", "Smith", "met", "U.S."]);
+//! assert_eq!(&words[6..8], ["Kyiv", "’s"]);
+//! assert_eq!(doc.sentences.len(), 2);
+//! assert_eq!(doc.slice(doc.sentences[1].span), "They talked.");
+//! ```
+
+mod sentence;
+mod tokenize;
+
+pub use sentence::Sentence;
+pub use tokenize::{Shape, Token, TokenKind};
+
+use crate::span::Span;
+use crate::tsv;
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
+
+/// A text split into tokens and sentences. It borrows the text; every span
+/// points into it.
+#[derive(Clone, Debug)]
+pub struct Document<'t> {
+    /// The original text.
+    pub text: &'t str,
+    /// Tokens in text order. Whitespace is not a token.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order; together they hold every token once.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'t> Document<'t> {
+    /// Tokenize `text` and split it into sentences, with the bundled
+    /// abbreviation and function-word lists.
+    pub fn new(text: &'t str) -> Document<'t> {
+        Document::with_rules(text, &BUNDLED)
+    }
+
+    pub(crate) fn with_rules(text: &'t str, rules: &TextRules) -> Document<'t> {
+        let tokens = tokenize::tokenize(text, rules);
+        let sentences = sentence::split(text, &tokens, rules);
+        Document { text, tokens, sentences }
+    }
+
+    /// The text of a span of this document.
+    pub fn slice(&self, span: Span) -> &'t str {
+        &self.text[span.range()]
+    }
+
+    /// The index of the sentence holding byte offset `byte` (the last
+    /// sentence for offsets past the end; 0 for an empty document).
+    pub fn sentence_at(&self, byte: usize) -> usize {
+        self.sentences.partition_point(|s| s.span.end <= byte).min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+/// What kind of abbreviation a word is, which decides whether its dot may end
+/// a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AbbrevKind {
+    /// Stands before a name ("Mr.", "Gen."): never ends a sentence.
+    Title,
+    /// A month ("Jan."): usually followed by a day.
+    Month,
+    /// A place ("Calif.") or anything else ("Inc.", "etc."): may end a sentence.
+    Other,
+}
+
+/// The word lists the text stage needs: abbreviations that keep their dot, and
+/// words that start sentences (to tell "U.S. The" from "U.S. President").
+#[derive(Clone, Debug)]
+pub(crate) struct TextRules {
+    abbreviations: HashMap<String, AbbrevKind>,
+    starters: HashSet<String>,
+}
+
+static BUNDLED: Lazy<TextRules> = Lazy::new(|| {
+    let abbrevs = tsv::bundled(
+        "gazetteers/lexicon/abbreviations.tsv",
+        include_str!("../../gazetteers/lexicon/abbreviations.tsv"),
+        &["abbrev", "type"],
+    );
+    let (a, t) = (abbrevs.column("abbrev"), abbrevs.column("type"));
+    let abbreviations = abbrevs
+        .rows
+        .iter()
+        .map(|r| {
+            let kind = match r.get(t) {
+                "title" => AbbrevKind::Title,
+                "month" => AbbrevKind::Month,
+                _ => AbbrevKind::Other,
+            };
+            (r.get(a).to_string(), kind)
+        })
+        .collect();
+    let words = tsv::bundled(
+        "gazetteers/lexicon/function_words.tsv",
+        include_str!("../../gazetteers/lexicon/function_words.tsv"),
+        &["word"],
+    );
+    let w = words.column("word");
+    let starters = words.rows.iter().map(|r| r.get(w).to_string()).collect();
+    TextRules { abbreviations, starters }
+});
+
+impl TextRules {
+    pub(crate) fn bundled() -> &'static TextRules {
+        &BUNDLED
+    }
+
+    pub(crate) fn abbreviation(&self, word: &str) -> Option<AbbrevKind> {
+        self.abbreviations.get(word).copied()
+    }
+
+    pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains_key(word)
+    }
+
+    /// Whether a capitalized `word` is a function word that often starts a
+    /// sentence ("The", "He", "But").
+    pub(crate) fn is_sentence_starter(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.starters.contains(lower.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests;

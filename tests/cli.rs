@@ -1,0 +1,187 @@
+//! The `extract` example as users run it: files, stdin, JSONL streams, and
+//! every kind of bad input.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The example binary, next to the test binaries. `cargo test` builds it;
+/// `cargo test --test cli` does not, so it is built (or brought up to date)
+/// once here.
+fn extract_bin() -> PathBuf {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let mut dir = std::env::current_exe().expect("test binary path");
+            dir.pop();
+            if dir.ends_with("deps") {
+                dir.pop();
+            }
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+            let mut cmd = Command::new(cargo);
+            cmd.args(["build", "--quiet", "--example", "extract", "--manifest-path"]);
+            cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
+            if dir.ends_with("release") {
+                cmd.arg("--release");
+            }
+            let status = cmd.status().expect("run cargo build --example extract");
+            assert!(status.success(), "cargo build --example extract failed");
+            let bin = dir.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+            assert!(bin.exists(), "{} was not built", bin.display());
+            bin
+        })
+        .clone()
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(extract_bin())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn extract");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().expect("extract output")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn tmp(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("factum-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn seed_path() -> String {
+    common::corpus_dir().join("belarus-prisoners.txt").to_string_lossy().into_owned()
+}
+
+#[test]
+fn json_of_a_file_is_the_library_extraction() {
+    let out = run(&[&seed_path()], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(v["id"], seed_path());
+    let lib = factum::Extractor::default().extract(&common::seed());
+    let mut lib_json = serde_json::to_value(&lib).unwrap();
+    lib_json["id"] = v["id"].clone();
+    assert_eq!(v, lib_json);
+}
+
+#[test]
+fn stdin_and_dash_read_standard_input() {
+    for args in [&[][..], &["-"][..]] {
+        let out = run(args, b"Belarus has released 123 prisoners.");
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["id"], "-");
+        assert_eq!(v["schema"], 1);
+    }
+}
+
+#[test]
+fn jsonl_and_text_formats() {
+    let a = tmp("a.txt", b"One text.");
+    let b = tmp("b.txt", b"Another text.");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = run(&["--format", "jsonl", a, b], b"");
+    let lines: Vec<serde_json::Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!((lines[0]["id"].as_str(), lines[1]["id"].as_str()), (Some(a), Some(b)));
+    let out = run(&["--format", "text", a], b"");
+    let shown = text(&out.stdout);
+    assert!(shown.starts_with(&format!("== {a}\nentities\n")), "{shown}");
+    assert!(shown.contains("\nfigures\n") && shown.contains("\nfacts\n"));
+}
+
+#[test]
+fn bad_files_are_reported_and_the_rest_processed() {
+    let good = tmp("good.txt", b"Some text.");
+    let bad_utf8 = tmp("bad.txt", b"Caf\xe9 au lait");
+    let dir = std::env::temp_dir();
+    let args = [
+        "--format",
+        "jsonl",
+        "/no/such/file.txt",
+        dir.to_str().unwrap(),
+        bad_utf8.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ];
+    let out = run(&args, b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("factum: /no/such/file.txt: no such file\n"), "{err}");
+    assert!(err.contains(&format!("factum: {}: is a directory\n", dir.display())), "{err}");
+    assert!(
+        err.contains(&format!("factum: {}: invalid UTF-8 at byte 3 (use --lossy to replace it)\n", bad_utf8.display())),
+        "{err}"
+    );
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 1, "only the good file gives output");
+    assert!(lines[0].contains("good.txt"));
+
+    let out = run(&["--lossy", bad_utf8.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn empty_file_gives_an_empty_extraction() {
+    let empty = tmp("empty.txt", b"");
+    let out = run(&[empty.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entities"], serde_json::json!([]));
+}
+
+#[test]
+fn jsonl_stream_reports_malformed_lines_and_goes_on() {
+    let input = b"{\"id\": \"a\", \"text\": \"First.\"}\nnot json\n\n{\"id\": 7, \"text\": \"Second.\"}\n{\"text\": \"no id\"}\n";
+    let out = run(&["--jsonl-in"], input);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("factum: <stdin>:2: malformed JSON line"), "{err}");
+    assert!(err.contains("factum: <stdin>:5: malformed JSON line: missing field `id`"), "{err}");
+    let ids: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].clone())
+        .collect();
+    assert_eq!(ids, vec![serde_json::json!("a"), serde_json::json!("7")]);
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    let big = "Belarus has released 123 prisoners.\n".repeat(2000);
+    let lines: String = (0..200).map(|i| format!("{{\"id\": {i}, \"text\": {:?}}}\n", big)).collect();
+    let mut child = Command::new(extract_bin())
+        .args(["--jsonl-in", "--format", "text"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(lines.as_bytes());
+    });
+    drop(child.stdout.take()); // the reader goes away, like `| head`
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.status.success(), "{err}");
+}
+
+#[test]
+fn bad_date_option_is_a_usage_error() {
+    let out = run(&["--date", "2025-13-01", "-"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("invalid date \"2025-13-01\": expected YYYY-MM-DD"));
+}
