@@ -3,9 +3,13 @@
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::output::{EntityKind, Extraction};
-use crate::text::{Document, TextRules};
+use crate::gazetteer::{Gazetteer, Sources};
+use crate::output::{Entity, EntityKind, Extraction, Mention};
+use crate::resolve::{coref, overlap};
+use crate::span::CharOffsets;
+use crate::text::{Document, Folded, TextRules};
 use once_cell::sync::Lazy;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Reads English news text and returns entities, figures and facts.
@@ -28,6 +32,7 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Inner {
     text: &'static TextRules,
+    gazetteer: Gazetteer,
 }
 
 /// Per-call options for [`Extractor::extract_with`].
@@ -78,17 +83,60 @@ impl Extractor {
 
     /// Extract from `text` with `options`. Never panics.
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
-        let doc = Document::with_rules(text, self.inner.text);
-        let _ = (&doc, options);
-        Extraction::new()
+        let Inner { text: rules, gazetteer } = &*self.inner;
+        let doc = Document::with_rules(text, rules);
+        let folded = Folded::new(text);
+        let candidates = gazetteer.candidates(&doc, &folded, rules);
+        let candidates = candidates.into_iter().filter(|c| options.wants(c.kind)).collect();
+        let mentions = overlap::select(candidates);
+        let clusters = coref::cluster(text, mentions, gazetteer);
+
+        let offsets = CharOffsets::new(text);
+        let mut out = Extraction::new();
+        for (i, c) in clusters.into_iter().enumerate() {
+            let mentions = c.mentions.iter().map(|m| Mention::new(&doc, &offsets, m.span, m.rule.clone())).collect();
+            out.entities.push(Entity {
+                id: format!("E{}", i + 1),
+                kind: c.kind,
+                subtype: c.subtype,
+                name: c.name,
+                mentions,
+                roles: Vec::new(),
+                ids: c.ids,
+            });
+        }
+        out
     }
 }
 
 /// Builds an [`Extractor`]. Setters take `&mut self`; data files are read
-/// by [`build`](ExtractorBuilder::build), which reports bad lines by file and
+/// by [`build`](ExtractorBuilder::build), which reports a bad line by file and
 /// line.
+///
+/// A user list has the columns of the bundled ones (see `gazetteers/README.md`):
+/// a header line, then one entry a line; `name` and `kind` are required. An
+/// entry whose `id` matches a bundled entry replaces it.
+///
+/// ```
+/// use factum::{EntityKind, Extractor};
+/// # let dir = std::env::temp_dir().join("factum-doc-builder");
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("my_orgs.tsv");
+/// std::fs::write(&path, "name\tkind\tsubtype\taliases\nAcme Widgets\torganization\tcompany\tAcme\n")?;
+/// let ex = Extractor::builder().gazetteer_file(&path).without_bundled(EntityKind::Person).build()?;
+/// let out = ex.extract("Shares in Acme rose.");
+/// assert_eq!(out.entities[0].name, "Acme Widgets");
+/// assert_eq!(out.entities[0].mentions[0].text, "Acme");
+///
+/// std::fs::write(&path, "name\tkind\nAcme\tcompany\n")?;
+/// let err = Extractor::builder().gazetteer_file(&path).build().unwrap_err();
+/// assert!(err.to_string().ends_with("my_orgs.tsv:2: invalid kind \"company\": expected person, place, organization or misc"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, Default)]
-pub struct ExtractorBuilder {}
+pub struct ExtractorBuilder {
+    sources: Sources,
+}
 
 impl ExtractorBuilder {
     /// A builder with the bundled data.
@@ -96,9 +144,23 @@ impl ExtractorBuilder {
         ExtractorBuilder::default()
     }
 
+    /// Add a user gazetteer (TSV) file, read when building. Files are read in
+    /// the order given; later entries replace earlier ones with the same id.
+    pub fn gazetteer_file(&mut self, path: impl AsRef<Path>) -> &mut ExtractorBuilder {
+        self.sources.user_files.push(PathBuf::from(path.as_ref()));
+        self
+    }
+
+    /// Leave out the bundled lists of entities of `kind` (user files still count).
+    pub fn without_bundled(&mut self, kind: EntityKind) -> &mut ExtractorBuilder {
+        self.sources.without_bundled.push(kind);
+        self
+    }
+
     /// Load and compile everything into an extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
-        let inner = Inner { text: TextRules::bundled() };
+        let gazetteer = Gazetteer::build(&self.sources)?;
+        let inner = Inner { text: TextRules::bundled(), gazetteer };
         Ok(Extractor { inner: Arc::new(inner) })
     }
 }

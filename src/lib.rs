@@ -46,10 +46,13 @@
 //! ```
 #![deny(missing_docs)]
 
+mod candidate;
 mod date;
 mod error;
 mod extract;
+mod gazetteer;
 mod output;
+mod resolve;
 mod span;
 pub mod text;
 mod tsv;

@@ -359,6 +359,24 @@ pub struct RelationFact {
     pub object: Option<String>,
 }
 
+impl Mention {
+    pub(crate) fn new(
+        doc: &crate::text::Document<'_>,
+        offsets: &crate::span::CharOffsets<'_>,
+        span: Span,
+        rule: String,
+    ) -> Mention {
+        Mention {
+            span,
+            char_start: offsets.char_offset(span.start),
+            char_end: offsets.char_offset(span.end),
+            text: doc.slice(span).to_string(),
+            sentence: doc.sentence_at(span.start),
+            rule,
+        }
+    }
+}
+
 impl Extraction {
     /// An empty extraction of the current [`SCHEMA`].
     pub fn new() -> Extraction {

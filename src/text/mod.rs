@@ -10,11 +10,14 @@
 //! assert_eq!(doc.slice(doc.sentences[1].span), "They talked.");
 //! ```
 
+mod fold;
 mod sentence;
 mod tokenize;
 
 pub use sentence::Sentence;
 pub use tokenize::{Shape, Token, TokenKind};
+
+pub(crate) use fold::{fold, Folded};
 
 use crate::span::Span;
 use crate::tsv;

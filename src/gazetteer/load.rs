@@ -1,0 +1,160 @@
+//! Loading the entity lists: the bundled ones compiled into the crate, and
+//! the user's files, which add entries or replace bundled ones with the same id.
+
+use super::entry::{Columns, Entry};
+use crate::error::{Error, ErrorKind};
+use crate::output::EntityKind;
+use crate::text::fold;
+use crate::tsv::Table;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// An entity list compiled into the crate.
+struct Bundled {
+    /// Its name in rule ids: `gazetteer:places/countries`.
+    name: &'static str,
+    text: &'static str,
+}
+
+macro_rules! bundled {
+    ($($name:literal),* $(,)?) => {
+        &[$(Bundled { name: $name, text: include_str!(concat!("../../gazetteers/", $name, ".tsv")) }),*]
+    };
+}
+
+/// Every bundled entity list. Order matters only for equal priors.
+const ENTITY_LISTS: &[Bundled] = bundled![
+    "places/countries",
+    "places/subdivisions",
+    "places/cities",
+    "orgs/intergovernmental",
+    "orgs/ngos",
+    "orgs/media",
+    "orgs/central_banks",
+    "orgs/parties",
+    "orgs/platforms",
+];
+
+const DEMONYMS: Bundled =
+    Bundled { name: "places/demonyms", text: include_str!("../../gazetteers/places/demonyms.tsv") };
+const TITLES: Bundled = Bundled { name: "people/titles", text: include_str!("../../gazetteers/people/titles.tsv") };
+const FIRST_NAMES: Bundled =
+    Bundled { name: "people/first_names", text: include_str!("../../gazetteers/people/first_names.tsv") };
+
+/// The prior from which a first name is common enough to make a place name ambiguous.
+const COMMON_FIRST_NAME: u8 = 50;
+
+/// A demonym ("Belarusian") naming a country entry.
+#[derive(Clone, Debug)]
+pub(crate) struct Demonym {
+    pub form: String,
+    pub entry: u32,
+    pub ambiguous: bool,
+}
+
+/// Everything the gazetteer stage knows.
+#[derive(Debug, Default)]
+pub(crate) struct Data {
+    /// List names ("places/cities" or a user file's path), indexed by `Entry::list`.
+    pub lists: Vec<String>,
+    pub entries: Vec<Entry>,
+    pub demonyms: Vec<Demonym>,
+    /// Folded first names: an ambiguous name that is also a first name needs
+    /// more than capitalization to count as a place.
+    pub first_names: HashSet<String>,
+    /// Folded first words of titles ("president", "prime"): a place name
+    /// followed by one is not part of a longer name ("US President").
+    pub title_words: HashSet<String>,
+}
+
+/// What to load.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Sources {
+    pub user_files: Vec<PathBuf>,
+    pub without_bundled: Vec<EntityKind>,
+}
+
+pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
+    let mut data = Data::default();
+    let mut by_id: HashMap<String, u32> = HashMap::new();
+    for list in ENTITY_LISTS {
+        let table = Table::parse(list.text, Path::new(list.name), &["name", "kind"])?;
+        add_table(&mut data, &mut by_id, &table, list.name, |e| !sources.without_bundled.contains(&e.kind))?;
+    }
+    for path in &sources.user_files {
+        let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
+        })?;
+        let table = Table::parse(&text, path, &["name", "kind"])?;
+        add_table(&mut data, &mut by_id, &table, &path.display().to_string(), |_| true)?;
+    }
+    if !sources.without_bundled.contains(&EntityKind::Place) {
+        load_demonyms(&mut data, &by_id)?;
+    }
+    let names = Table::parse(FIRST_NAMES.text, Path::new(FIRST_NAMES.name), &["name", "prior"])?;
+    let (n, p) = (names.column("name"), names.column("prior"));
+    // Only common first names: "Jordan" and "Chad" are, "Paris" and "Washington" rarely.
+    let common = |r: &&crate::tsv::Row<'_>| r.get(p).parse::<u8>().is_ok_and(|p| p >= COMMON_FIRST_NAME);
+    data.first_names = names.rows.iter().filter(common).map(|r| fold(r.get(n))).collect();
+    let titles = Table::parse(TITLES.text, Path::new(TITLES.name), &["title"])?;
+    let t = titles.column("title");
+    data.title_words = titles.rows.iter().filter_map(|r| fold(r.get(t)).split(' ').next().map(String::from)).collect();
+    Ok(data)
+}
+
+/// Add a list's entries; an id seen in an earlier list is replaced, an id
+/// repeated within this list is an error.
+fn add_table(
+    data: &mut Data,
+    by_id: &mut HashMap<String, u32>,
+    table: &Table<'_>,
+    name: &str,
+    keep: impl Fn(&Entry) -> bool,
+) -> Result<(), Error> {
+    let list = u16::try_from(data.lists.len()).map_err(|_| {
+        let kind = ErrorKind::InvalidValue { column: "file", value: name.to_string(), expected: "at most 65535 lists" };
+        Error::new(kind)
+    })?;
+    data.lists.push(name.to_string());
+    let cols = Columns::of(table);
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for row in &table.rows {
+        let entry = Entry::from_row(table, row, &cols, list, name)?;
+        if let Some(&first_line) = seen.get(&entry.id) {
+            let kind = ErrorKind::DuplicateId { id: entry.id.clone(), first_line: first_line as usize };
+            return Err(table.error(row, kind));
+        }
+        seen.insert(entry.id.clone(), entry.line);
+        if !keep(&entry) {
+            continue;
+        }
+        match by_id.get(&entry.id) {
+            Some(&i) => data.entries[i as usize] = entry,
+            None => {
+                by_id.insert(entry.id.clone(), data.entries.len() as u32);
+                data.entries.push(entry);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn load_demonyms(data: &mut Data, by_id: &HashMap<String, u32>) -> Result<(), Error> {
+    let table = Table::parse(DEMONYMS.text, Path::new(DEMONYMS.name), &["demonym", "country_id"])?;
+    let (d, c, a) = (table.column("demonym"), table.column("country_id"), table.column("ambiguous"));
+    for row in &table.rows {
+        let Some(&entry) = by_id.get(row.get(c)) else {
+            let kind = ErrorKind::InvalidValue {
+                column: "country_id",
+                value: row.get(c).to_string(),
+                expected: "an id of a place list",
+            };
+            return Err(table.error(row, kind));
+        };
+        let ambiguous = matches!(row.get(a), "yes" | "true" | "ambiguous");
+        data.demonyms.push(Demonym { form: row.get(d).to_string(), entry, ambiguous });
+    }
+    Ok(())
+}

@@ -1,0 +1,340 @@
+//! One Aho-Corasick automaton over every name of every list, run once over the
+//! folded text. A match counts only where it starts and ends on token
+//! boundaries and its letter case fits the listed name; an ambiguous name
+//! ("Reading", "Jordan") counts only with support from its context.
+
+use super::load::Data;
+use crate::candidate::Candidate;
+use crate::output::EntityKind;
+use crate::text::{fold, Document, Folded, Shape, TextRules, Token, TokenKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+
+/// One name form of an entry ("US" of the United States).
+#[derive(Clone, Debug)]
+pub(crate) struct Form {
+    pub entry: u32,
+    /// As listed, for the case check.
+    pub text: Box<str>,
+    pub demonym: bool,
+    /// Needs support from context to count.
+    pub ambiguous: bool,
+    /// Also a common first name: capitalization is no evidence for it.
+    pub first_name: bool,
+}
+
+/// The compiled matcher.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    pub forms: Vec<Form>,
+    /// For each automaton pattern, the forms that fold to it.
+    pattern_forms: Vec<Vec<u32>>,
+    automaton: AhoCorasick,
+}
+
+impl Matcher {
+    pub(crate) fn build(data: &Data) -> Matcher {
+        let mut forms = Vec::new();
+        for (i, e) in data.entries.iter().enumerate() {
+            let canonical = fold(&e.name);
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                let folded = fold(name);
+                // A name that is a common word is ambiguous; its longer aliases are not.
+                let ambiguous = e.ambiguous && (folded == canonical || !folded.contains(' '));
+                // An acronym written in capitals is no first name ("US" is not "Us").
+                let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                let first_name = !acronym && !folded.contains(' ') && data.first_names.contains(&folded);
+                forms.push(Form { entry: i as u32, text: name.as_str().into(), demonym: false, ambiguous, first_name });
+            }
+        }
+        for d in &data.demonyms {
+            let form = Form {
+                entry: d.entry,
+                text: d.form.as_str().into(),
+                demonym: true,
+                ambiguous: d.ambiguous,
+                first_name: false,
+            };
+            forms.push(form);
+        }
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_forms: Vec<Vec<u32>> = Vec::new();
+        for (fi, form) in forms.iter().enumerate() {
+            let folded = fold(&form.text);
+            // Single letters would match everywhere and name nothing reliably.
+            if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                continue;
+            }
+            let p = *index.entry(folded.clone()).or_insert_with(|| {
+                patterns.push(folded);
+                pattern_forms.push(Vec::new());
+                (patterns.len() - 1) as u32
+            });
+            pattern_forms[p as usize].push(fi as u32);
+        }
+        // A contiguous NFA: the DFA for this many patterns takes hundreds of MB.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer automaton within size limits");
+        Matcher { forms, pattern_forms, automaton }
+    }
+
+    /// Every match of a listed name on token boundaries whose case fits,
+    /// before support and overlap are judged.
+    pub(crate) fn raw_matches(&self, doc: &Document<'_>, folded: &Folded) -> Vec<RawMatch> {
+        let text = doc.text;
+        // bit 0: a token starts here; bit 1: a token ends here.
+        let mut bounds = vec![0u8; text.len() + 1];
+        for t in &doc.tokens {
+            bounds[t.span.start] |= 1;
+            bounds[t.span.end] |= 2;
+        }
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&folded.text) {
+            let (start, end) = (folded.original(m.start()), folded.original(m.end()));
+            if bounds[start] & 1 == 0 || bounds[end] & 2 == 0 {
+                continue;
+            }
+            let written = &text[start..end];
+            for &fi in &self.pattern_forms[m.pattern().as_usize()] {
+                if case_fits(written, &self.forms[fi as usize].text) {
+                    out.push(RawMatch { start, end, form: fi });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A listed name found in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RawMatch {
+    pub start: usize,
+    pub end: usize,
+    pub form: u32,
+}
+
+/// Whether the letter case of `written` fits the listed `form`: an acronym
+/// ("US", "WHO") must be upper case as written; a capitalized word must be
+/// capitalized (or all capitals, as in a headline); a lower-case word may be
+/// written any way.
+fn case_fits(written: &str, form: &str) -> bool {
+    fn words(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    }
+    for (w, f) in words(written).zip(words(form)) {
+        let letters = f.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = f.chars().filter(|c| c.is_uppercase()).count();
+        if letters >= 2 && upper == letters {
+            if w.chars().any(char::is_lowercase) {
+                return false;
+            }
+        } else if f.chars().next().is_some_and(char::is_uppercase) && !w.chars().next().is_some_and(char::is_uppercase)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// What the context says about a match, for ambiguous names.
+pub(crate) struct Context<'d, 't> {
+    doc: &'d Document<'t>,
+    rules: &'d TextRules,
+    /// Per sentence: whether it is in Title Case (or all capitals), where
+    /// capitalization is no evidence of a name.
+    title_case: Vec<bool>,
+}
+
+impl<'d, 't> Context<'d, 't> {
+    pub(crate) fn new(doc: &'d Document<'t>, rules: &'d TextRules) -> Context<'d, 't> {
+        let title_case =
+            doc.sentences.iter().map(|s| is_title_case(doc, &doc.tokens[s.tokens.clone()], rules)).collect();
+        Context { doc, rules, title_case }
+    }
+
+    /// Index of the token starting at byte `start`.
+    pub(crate) fn token_at(&self, start: usize) -> Option<usize> {
+        let i = self.doc.tokens.partition_point(|t| t.span.start < start);
+        (i < self.doc.tokens.len() && self.doc.tokens[i].span.start == start).then_some(i)
+    }
+
+    /// Whether the token at `i` opens its sentence (after any quotes or brackets).
+    pub(crate) fn sentence_initial(&self, i: usize) -> bool {
+        let s = &self.doc.sentences[self.doc.sentence_at(self.doc.tokens[i].span.start)];
+        self.doc.tokens[s.tokens.start..i].iter().all(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// Whether the sentence holding byte `at` is in Title Case.
+    pub(crate) fn in_title_case(&self, at: usize) -> bool {
+        self.title_case.get(self.doc.sentence_at(at)).copied().unwrap_or(false)
+    }
+
+    /// The lower-cased word before token `i`, if it is a word.
+    pub(crate) fn word_before(&self, i: usize) -> Option<String> {
+        let t = self.doc.tokens.get(i.checked_sub(1)?)?;
+        (t.kind == TokenKind::Word).then(|| self.doc.slice(t.span).to_lowercase())
+    }
+
+    pub(crate) fn token(&self, i: usize) -> Option<&Token> {
+        self.doc.tokens.get(i)
+    }
+
+    pub(crate) fn is_capitalized_word(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && matches!(t.shape, Shape::Capitalized | Shape::Upper | Shape::Mixed)
+        }) && !self.token(i).is_some_and(|t| self.rules.is_sentence_starter(self.doc.slice(t.span)))
+    }
+}
+
+impl Context<'_, '_> {
+    /// Whether tokens `first..=last` sit inside a longer capitalized name:
+    /// a capitalized word right before or after them (in the same sentence,
+    /// not a title), or "Xxx of" / "Xxx of the" right before them.
+    fn inside_longer_name(&self, first: usize, last: Option<usize>, is_title: &impl Fn(&Token) -> bool) -> bool {
+        let name_word = |i: usize| self.is_capitalized_word(i) && !self.token(i).is_some_and(is_title);
+        if let Some(next) = last.map(|l| l + 1) {
+            if name_word(next) && !self.sentence_initial(next) {
+                return true;
+            }
+        }
+        if self.sentence_initial(first) {
+            return false;
+        }
+        let prev = first - 1;
+        if name_word(prev) && !self.sentence_initial(prev) {
+            return true;
+        }
+        let word = |i: usize| self.token(i).map(|t| self.doc.slice(t.span));
+        let of_at = if word(prev) == Some("the") { prev.checked_sub(1) } else { Some(prev) };
+        of_at.is_some_and(|o| word(o) == Some("of") && o > 0 && name_word(o - 1))
+    }
+}
+
+fn is_title_case(doc: &Document<'_>, tokens: &[Token], rules: &TextRules) -> bool {
+    let mut content = 0;
+    let mut capital = 0;
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = doc.slice(t.span);
+        if rules.is_sentence_starter(word) && t.shape == Shape::Lower {
+            continue;
+        }
+        content += 1;
+        if matches!(t.shape, Shape::Capitalized | Shape::Upper | Shape::Initial | Shape::Mixed) {
+            capital += 1;
+        }
+    }
+    content >= 3 && capital * 4 >= content * 3
+}
+
+/// Places below this prior (towns under ~100,000 people) need a cue.
+const OBSCURE_PLACE: u8 = 40;
+/// An ambiguous common-word place name counts when capitalized mid-sentence from this prior.
+const CAPITALIZED_PLACE: u8 = 45;
+/// From this prior an ambiguous name counts unless a capitalized word follows it.
+const FAMOUS: u8 = 90;
+
+/// Turn raw matches into candidates, dropping ambiguous names that lack
+/// support. `place_cue` says whether a lower-case word before a name marks a
+/// place ("in", "from").
+pub(crate) fn candidates(
+    matcher: &Matcher,
+    data: &Data,
+    raw: &[RawMatch],
+    ctx: &Context<'_, '_>,
+    place_cue: impl Fn(&str) -> bool,
+) -> Vec<Candidate> {
+    let is_title_word = |t: &Token| data.title_words.contains(&fold(ctx.doc.slice(t.span)));
+    // Places and regions that stand after a comma support a name before them ("Reading, England").
+    let firm_place_at: std::collections::HashSet<usize> = raw
+        .iter()
+        .filter(|m| {
+            let f = &matcher.forms[m.form as usize];
+            !f.ambiguous && !f.demonym && data.entries[f.entry as usize].kind == EntityKind::Place
+        })
+        .map(|m| m.start)
+        .collect();
+    let mut out = Vec::with_capacity(raw.len());
+    for m in raw {
+        let form = &matcher.forms[m.form as usize];
+        let entry = &data.entries[form.entry as usize];
+        let Some(first) = ctx.token_at(m.start) else { continue };
+        let last = ctx.token_at_end(m.end);
+        // A name inside a longer capitalized name is part of that name:
+        // "Atlantic City Railroad", "FC Basel", "Ontario Liberal Party",
+        // "University of Leicester". Titles may stand beside it ("US
+        // President", "President of Belarus"); headlines say nothing.
+        if !ctx.in_title_case(m.start) && ctx.inside_longer_name(first, last, &is_title_word) {
+            continue;
+        }
+        // "the Azna", "the Victorias": towns take no article.
+        let town = entry.kind == EntityKind::Place && entry.subtype == "city";
+        if town && ctx.word_before(first).as_deref() == Some("the") {
+            continue;
+        }
+        let mut score = i32::from(entry.prior);
+        // Small towns are named far more often as something else (a surname,
+        // a team) than as the place, unless the context says "place".
+        let obscure = entry.kind == EntityKind::Place && entry.prior < OBSCURE_PLACE && !form.demonym;
+        if form.ambiguous || form.first_name || obscure {
+            let cue = entry.kind == EntityKind::Place && ctx.word_before(first).is_some_and(|w| place_cue(&w));
+            let comma_place = last.is_some_and(|l| {
+                ctx.token(l + 1).is_some_and(|t| ctx.doc.slice(t.span) == ",")
+                    && ctx.token(l + 2).is_some_and(|t| firm_place_at.contains(&t.span.start))
+            });
+            // Capitalization is evidence only for a common word ("Nice",
+            // "Reading") of a sizeable place, mid-sentence, outside headlines;
+            // never for first names, which are always capitalized.
+            let capitalized = form.ambiguous
+                && !form.first_name
+                && !ctx.sentence_initial(first)
+                && !ctx.in_title_case(m.start)
+                && entry.prior >= CAPITALIZED_PLACE
+                && ctx.token(first).is_some_and(|t| t.shape != Shape::Lower);
+            let famous = entry.prior >= FAMOUS && !last.is_some_and(|l| ctx.is_capitalized_word(l + 1));
+            if !(cue || comma_place || capitalized || famous) {
+                continue;
+            }
+            score -= 10;
+        }
+        let list = &data.lists[entry.list as usize];
+        let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };
+        out.push(Candidate {
+            span: crate::Span::new(m.start, m.end),
+            kind: entry.kind,
+            entry: Some(form.entry),
+            rule,
+            score,
+        });
+    }
+    out
+}
+
+impl Context<'_, '_> {
+    /// Index of the token ending at byte `end`.
+    pub(crate) fn token_at_end(&self, end: usize) -> Option<usize> {
+        let i = self.doc.tokens.partition_point(|t| t.span.end < end);
+        (i < self.doc.tokens.len() && self.doc.tokens[i].span.end == end).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::case_fits;
+
+    #[test]
+    fn case_policy() {
+        assert!(case_fits("US", "US"));
+        assert!(!case_fits("us", "US"));
+        assert!(!case_fits("Us", "US"));
+        assert!(!case_fits("who", "WHO"));
+        assert!(case_fits("BELARUS", "Belarus"));
+        assert!(!case_fits("police", "Police"));
+        assert!(case_fits("Bank Of England", "Bank of England"));
+        assert!(case_fits("U.S.", "U.S."));
+        assert!(!case_fits("u.s.", "U.S."));
+    }
+}

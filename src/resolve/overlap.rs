@@ -1,0 +1,51 @@
+//! One candidate per span. Candidates are taken leftmost first, the longest
+//! at each position, then the best evidence (score), then the lowest entry
+//! index so the choice is deterministic. A candidate overlapping one already
+//! taken is rejected.
+
+use crate::candidate::Candidate;
+
+/// Choose non-overlapping candidates, in text order.
+pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.len().cmp(&a.span.len()))
+            .then(b.score.cmp(&a.score))
+            .then(a.entry.cmp(&b.entry))
+            .then(a.rule.cmp(&b.rule))
+    });
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if !kept.last().is_some_and(|last| last.span.overlaps(c.span)) {
+            kept.push(c);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::EntityKind;
+    use crate::Span;
+
+    fn cand(start: usize, end: usize, score: i32, entry: u32) -> Candidate {
+        Candidate {
+            span: Span::new(start, end),
+            kind: EntityKind::Place,
+            entry: Some(entry),
+            rule: String::new(),
+            score,
+        }
+    }
+
+    #[test]
+    fn leftmost_longest_then_score() {
+        let kept =
+            select(vec![cand(0, 3, 5, 1), cand(0, 8, 1, 2), cand(4, 8, 9, 3), cand(10, 12, 1, 4), cand(10, 12, 7, 5)]);
+        let got: Vec<(usize, u32)> = kept.iter().map(|c| (c.span.start, c.entry.unwrap())).collect();
+        assert_eq!(got, vec![(0, 2), (10, 5)]);
+    }
+}

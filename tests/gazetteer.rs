@@ -1,0 +1,194 @@
+//! The gazetteer stage on real text: the places and organizations of the seed
+//! article, the traps ("us", "Most", "deal", "police"), case and folding, and
+//! user lists with their errors.
+
+mod common;
+
+use factum::{EntityKind, ErrorKind, Extraction, Extractor};
+use std::path::PathBuf;
+
+/// (mention text, byte start) of every mention of the entity named `name`.
+fn mentions_of(out: &Extraction, name: &str) -> Vec<(String, usize)> {
+    out.entities
+        .iter()
+        .filter(|e| e.name == name)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.text.clone(), m.span.start)))
+        .collect()
+}
+
+/// The entity with this canonical name, asserting its kind.
+fn entity<'a>(out: &'a Extraction, name: &str, kind: EntityKind) -> &'a factum::Entity {
+    let e = out.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name:?}"));
+    assert_eq!(e.kind, kind, "{name}");
+    e
+}
+
+/// Byte offsets of every occurrence of `needle` in `text`.
+fn all(text: &str, needle: &str) -> Vec<usize> {
+    text.match_indices(needle).map(|(i, _)| i).collect()
+}
+
+#[test]
+fn seed_article_places() {
+    let text = common::seed();
+    let out = Extractor::default().extract(&text);
+
+    let belarus = entity(&out, "Belarus", EntityKind::Place);
+    assert_eq!(belarus.ids.get("iso").map(String::as_str), Some("BY"));
+    let forms: Vec<&str> = belarus.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(forms.iter().filter(|f| **f == "Belarus").count(), 9, "{forms:?}");
+    assert_eq!(forms.iter().filter(|f| **f == "Belarusian").count(), 2, "{forms:?}");
+    // "Belarus’" (curly apostrophe) and "Belarus–US" (en dash) are found with exact spans.
+    let starts: Vec<usize> = belarus.mentions.iter().map(|m| m.span.start).collect();
+    assert!(starts.contains(&text.find("Belarus’ major").unwrap()));
+    assert!(starts.contains(&text.find("Belarus–US").unwrap()));
+
+    let us = entity(&out, "United States", EntityKind::Place);
+    let us_starts: Vec<usize> = us.mentions.iter().filter(|m| m.text == "US").map(|m| m.span.start).collect();
+    assert_eq!(us_starts, all(&text, "US"));
+    assert_eq!(us_starts.len(), 7);
+    assert!(us.mentions.iter().any(|m| m.text == "United States"));
+
+    let ukraine = entity(&out, "Ukraine", EntityKind::Place);
+    assert_eq!(ukraine.mentions.iter().filter(|m| m.text == "Ukraine").count(), 3);
+    assert!(ukraine.mentions.iter().any(|m| m.text == "Ukrainian" && m.rule == "gazetteer:places/demonyms"));
+    for (name, n) in [("Poland", 2), ("Lithuania", 2), ("Russia", 1)] {
+        assert_eq!(mentions_of(&out, name).len(), n, "{name}");
+    }
+    let minsk = entity(&out, "Minsk", EntityKind::Place);
+    assert_eq!(minsk.subtype.as_deref(), Some("capital"));
+    let kyiv = entity(&out, "Kyiv", EntityKind::Place);
+    assert_eq!(kyiv.mentions[0].span.start, text.find("Kyiv's").unwrap());
+    assert_eq!(kyiv.mentions[0].text, "Kyiv");
+}
+
+#[test]
+fn seed_article_organizations() {
+    let text = common::seed();
+    let out = Extractor::default().extract(&text);
+    let eu = entity(&out, "European Union", EntityKind::Organization);
+    let mut forms: Vec<&str> = eu.mentions.iter().map(|m| m.text.as_str()).collect();
+    forms.sort();
+    assert_eq!(forms, ["EU", "EU", "European Union"]);
+    entity(&out, "BBC", EntityKind::Organization);
+    let afp = entity(&out, "Agence France-Presse", EntityKind::Organization);
+    assert_eq!(afp.mentions[0].text, "Agence France-Presse");
+    entity(&out, "Telegram", EntityKind::Organization);
+    // "France" inside "Agence France-Presse" is not a place of its own.
+    assert!(mentions_of(&out, "France").is_empty());
+}
+
+#[test]
+fn seed_article_traps_are_not_places() {
+    let text = common::seed();
+    let out = Extractor::default().extract(&text);
+    for e in out.entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        for m in &e.mentions {
+            assert!(
+                !["us", "deal", "Most", "of", "police", "Zoom", "Print"].contains(&m.text.as_str()),
+                "{m:?} of {}",
+                e.name
+            );
+        }
+    }
+}
+
+#[test]
+fn traps_in_other_text() {
+    let ex = Extractor::default();
+    let out =
+        ex.extract("Most of us said the deal was nice. Reading the news, police in Nice and Reading, England waited.");
+    let names: Vec<(&str, &str)> =
+        out.entities.iter().flat_map(|e| e.mentions.iter().map(move |m| (m.text.as_str(), e.name.as_str()))).collect();
+    assert!(names.contains(&("Nice", "Nice")), "{names:?}");
+    assert!(names.iter().any(|(t, _)| *t == "Reading"), "{names:?}");
+    assert_eq!(
+        names.iter().filter(|(t, _)| *t == "Reading").count(),
+        1,
+        "sentence-initial 'Reading' is a verb: {names:?}"
+    );
+    assert!(!names.iter().any(|(t, _)| ["Most", "us", "deal", "nice", "police"].contains(t)), "{names:?}");
+}
+
+#[test]
+fn folding_finds_headline_caps_and_diacritic_variants() {
+    let ex = Extractor::default();
+    let out = ex.extract("BELARUS FREES PRISONERS\n\nOfficials in Kyiv and Kiev met in Sao Paulo.");
+    assert!(out.entities.iter().any(|e| e.name == "Belarus" && e.mentions[0].text == "BELARUS"));
+    let kyiv = out.entities.iter().find(|e| e.name == "Kyiv").expect("Kyiv");
+    assert_eq!(kyiv.mentions.len(), 2, "Kiev is an alias of Kyiv");
+    assert!(out.entities.iter().any(|e| e.name == "São Paulo" && e.mentions[0].text == "Sao Paulo"));
+}
+
+fn user_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("factum-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn user_lists_add_and_override() {
+    let path = user_file(
+        "mine.tsv",
+        "name\tkind\tsubtype\tid\taliases\nGlobex Corporation\torganization\tcompany\tslug:globex\tGlobex\nBelarus\tplace\tcountry\tiso:BY\tBelarusland\n"
+            .as_bytes(),
+    );
+    let ex = Extractor::builder().gazetteer_file(&path).build().unwrap();
+    let out = ex.extract("Globex opened an office in Belarusland.");
+    let names: Vec<&str> = out.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Globex Corporation", "Belarus"]);
+}
+
+#[test]
+fn without_bundled_places() {
+    let ex = Extractor::builder().without_bundled(EntityKind::Place).build().unwrap();
+    let out = ex.extract("Belarus has released 123 prisoners.");
+    assert!(out.entities.iter().all(|e| e.kind != EntityKind::Place));
+}
+
+#[test]
+fn bad_user_lists_name_file_and_line() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "columns.tsv",
+            b"name\tkind\nAcme\torganization\textra\n",
+            "columns.tsv:2: expected 2 tab-separated columns as in the header, found 3",
+        ),
+        ("empty.tsv", b"name\tkind\n\torganization\n", "empty.tsv:2: empty name"),
+        (
+            "kind.tsv",
+            b"name\tkind\nAcme\tcompany\n",
+            "kind.tsv:2: invalid kind \"company\": expected person, place, organization or misc",
+        ),
+        (
+            "dup.tsv",
+            b"name\tkind\tid\nA\tplace\tx:1\nB\tplace\tx:1\n",
+            "dup.tsv:3: duplicate id \"x:1\" (first on line 2)",
+        ),
+        ("utf8.tsv", b"name\tkind\nAcme\torganization\nCaf\xe9\tplace\n", "utf8.tsv:3: invalid UTF-8"),
+        ("header.tsv", b"title\tkind\nAcme\torganization\n", "header.tsv:1: header lacks the required column \"name\""),
+        (
+            "prior.tsv",
+            b"name\tkind\tprior\nAcme\torganization\t300\n",
+            "prior.tsv:2: invalid prior \"300\": expected a whole number from 0 to 100",
+        ),
+    ];
+    for (name, contents, want) in cases {
+        let path = user_file(name, contents);
+        let err = Extractor::builder().gazetteer_file(&path).build().unwrap_err();
+        assert!(err.to_string().ends_with(want), "{name}: {err}");
+        assert_eq!(err.path(), Some(path.as_path()));
+    }
+    let err = Extractor::builder().gazetteer_file("/no/such/list.tsv").build().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Io(_)));
+    assert!(err.to_string().starts_with("/no/such/list.tsv: "), "{err}");
+}
+
+#[test]
+fn crlf_and_bom_user_lists_load() {
+    let path = user_file("crlf.tsv", b"\xef\xbb\xbfname\tkind\r\nGlobex\torganization\r\n");
+    let ex = Extractor::builder().gazetteer_file(&path).build().unwrap();
+    assert_eq!(ex.extract("Globex grew.").entities[0].name, "Globex");
+}
