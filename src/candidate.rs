@@ -18,4 +18,6 @@ pub(crate) struct Candidate {
     /// Strength of the evidence; higher wins a tie between overlapping candidates
     /// of the same length.
     pub score: i32,
+    /// The name alone is ambiguous; it was kept on support from its context.
+    pub weak: bool,
 }

@@ -27,16 +27,25 @@ const ENTITY_LISTS: &[Bundled] = bundled![
     "places/countries",
     "places/subdivisions",
     "places/cities",
+    "places/regions",
+    "people/notable",
     "orgs/intergovernmental",
     "orgs/ngos",
     "orgs/media",
     "orgs/central_banks",
     "orgs/parties",
     "orgs/platforms",
+    "orgs/government",
+    "orgs/armed",
+    "orgs/companies",
+    "orgs/companies_extra",
+    "orgs/sports_other",
 ];
 
 const DEMONYMS: Bundled =
     Bundled { name: "places/demonyms", text: include_str!("../../gazetteers/places/demonyms.tsv") };
+const CALENDAR: Bundled =
+    Bundled { name: "figures/calendar", text: include_str!("../../gazetteers/figures/calendar.tsv") };
 const TITLES: Bundled = Bundled { name: "people/titles", text: include_str!("../../gazetteers/people/titles.tsv") };
 const FIRST_NAMES: Bundled =
     Bundled { name: "people/first_names", text: include_str!("../../gazetteers/people/first_names.tsv") };
@@ -65,6 +74,9 @@ pub(crate) struct Data {
     /// Folded first words of titles ("president", "prime"): a place name
     /// followed by one is not part of a longer name ("US President").
     pub title_words: HashSet<String>,
+    /// Folded month and weekday names: "March" or "Sunday" name a place only
+    /// with a firm place beside them ("March, Cambridgeshire").
+    pub calendar_words: HashSet<String>,
 }
 
 /// What to load.
@@ -98,6 +110,9 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     // Only common first names: "Jordan" and "Chad" are, "Paris" and "Washington" rarely.
     let common = |r: &&crate::tsv::Row<'_>| r.get(p).parse::<u8>().is_ok_and(|p| p >= COMMON_FIRST_NAME);
     data.first_names = names.rows.iter().filter(common).map(|r| fold(r.get(n))).collect();
+    let calendar = Table::parse(CALENDAR.text, Path::new(CALENDAR.name), &["word"])?;
+    let w = calendar.column("word");
+    data.calendar_words = calendar.rows.iter().map(|r| fold(r.get(w))).collect();
     let titles = Table::parse(TITLES.text, Path::new(TITLES.name), &["title"])?;
     let t = titles.column("title");
     data.title_words = titles.rows.iter().filter_map(|r| fold(r.get(t)).split(' ').next().map(String::from)).collect();

@@ -21,6 +21,11 @@ pub(crate) struct Form {
     pub ambiguous: bool,
     /// Also a common first name: capitalization is no evidence for it.
     pub first_name: bool,
+    /// Shared by three or more entries, all ambiguous ("Western", "Central"):
+    /// a generic word of names rather than a name.
+    pub generic: bool,
+    /// A month or weekday name ("March", "Sunday").
+    pub calendar: bool,
 }
 
 /// The compiled matcher.
@@ -44,16 +49,28 @@ impl Matcher {
                 // An acronym written in capitals is no first name ("US" is not "Us").
                 let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
                 let first_name = !acronym && !folded.contains(' ') && data.first_names.contains(&folded);
-                forms.push(Form { entry: i as u32, text: name.as_str().into(), demonym: false, ambiguous, first_name });
+                forms.push(Form {
+                    entry: i as u32,
+                    text: name.as_str().into(),
+                    demonym: false,
+                    ambiguous,
+                    first_name,
+                    generic: false,
+                    calendar: data.calendar_words.contains(&folded),
+                });
             }
         }
-        for d in &data.demonyms {
+        // A demonym is often listed as adjective and noun alike ("Afghan"): one form is enough.
+        let mut seen = std::collections::HashSet::new();
+        for d in data.demonyms.iter().filter(|d| seen.insert((d.entry, d.form.as_str()))) {
             let form = Form {
                 entry: d.entry,
                 text: d.form.as_str().into(),
                 demonym: true,
                 ambiguous: d.ambiguous,
                 first_name: false,
+                generic: false,
+                calendar: false,
             };
             forms.push(form);
         }
@@ -72,6 +89,15 @@ impl Matcher {
                 (patterns.len() - 1) as u32
             });
             pattern_forms[p as usize].push(fi as u32);
+        }
+        let generic: Vec<u32> = pattern_forms
+            .iter()
+            .filter(|f| f.len() >= 3 && f.iter().all(|&fi| forms[fi as usize].ambiguous))
+            .flatten()
+            .copied()
+            .collect();
+        for fi in generic {
+            forms[fi as usize].generic = true;
         }
         // A contiguous NFA: the DFA for this many patterns takes hundreds of MB.
         let automaton = AhoCorasick::builder()
@@ -193,8 +219,14 @@ impl<'d, 't> Context<'d, 't> {
 impl Context<'_, '_> {
     /// Whether tokens `first..=last` sit inside a longer capitalized name:
     /// a capitalized word right before or after them (in the same sentence,
-    /// not a title), or "Xxx of" / "Xxx of the" right before them.
-    fn inside_longer_name(&self, first: usize, last: Option<usize>, is_title: &impl Fn(&Token) -> bool) -> bool {
+    /// not a title), or, for a place, "Xxx of" / "Xxx of the" right before them.
+    fn inside_longer_name(
+        &self,
+        first: usize,
+        last: Option<usize>,
+        place: bool,
+        is_title: &impl Fn(&Token) -> bool,
+    ) -> bool {
         let name_word = |i: usize| self.is_capitalized_word(i) && !self.token(i).is_some_and(is_title);
         if let Some(next) = last.map(|l| l + 1) {
             if name_word(next) && !self.sentence_initial(next) {
@@ -207,6 +239,10 @@ impl Context<'_, '_> {
         let prev = first - 1;
         if name_word(prev) && !self.sentence_initial(prev) {
             return true;
+        }
+        // "University of Leicester", but "Yvette Cooper of the Labour Party".
+        if !place {
+            return false;
         }
         let word = |i: usize| self.token(i).map(|t| self.doc.slice(t.span));
         let of_at = if word(prev) == Some("the") { prev.checked_sub(1) } else { Some(prev) };
@@ -267,7 +303,8 @@ pub(crate) fn candidates(
         // "Atlantic City Railroad", "FC Basel", "Ontario Liberal Party",
         // "University of Leicester". Titles may stand beside it ("US
         // President", "President of Belarus"); headlines say nothing.
-        if !ctx.in_title_case(m.start) && ctx.inside_longer_name(first, last, &is_title_word) {
+        let place = entry.kind == EntityKind::Place;
+        if !ctx.in_title_case(m.start) && ctx.inside_longer_name(first, last, place, &is_title_word) {
             continue;
         }
         // "the Azna", "the Victorias": towns take no article.
@@ -276,11 +313,16 @@ pub(crate) fn candidates(
             continue;
         }
         let mut score = i32::from(entry.prior);
+        let mut weak = false;
         // Small towns are named far more often as something else (a surname,
         // a team) than as the place, unless the context says "place".
         let obscure = entry.kind == EntityKind::Place && entry.prior < OBSCURE_PLACE && !form.demonym;
-        if form.ambiguous || form.first_name || obscure {
-            let cue = entry.kind == EntityKind::Place && ctx.word_before(first).is_some_and(|w| place_cue(&w));
+        if form.ambiguous || form.first_name || obscure || form.calendar {
+            // "in March 2020", "in May 2019": a month, not the town.
+            let before_number = last.is_some_and(|l| ctx.token(l + 1).is_some_and(|t| t.kind == TokenKind::Number));
+            let cue = entry.kind == EntityKind::Place
+                && !before_number
+                && ctx.word_before(first).is_some_and(|w| place_cue(&w));
             let comma_place = last.is_some_and(|l| {
                 ctx.token(l + 1).is_some_and(|t| ctx.doc.slice(t.span) == ",")
                     && ctx.token(l + 2).is_some_and(|t| firm_place_at.contains(&t.span.start))
@@ -288,17 +330,25 @@ pub(crate) fn candidates(
             // Capitalization is evidence only for a common word ("Nice",
             // "Reading") of a sizeable place, mid-sentence, outside headlines;
             // never for first names, which are always capitalized.
+            // "the Northern District of Texas": an article or an "of" make it part of a longer name.
+            let the_or_of = ctx.word_before(first).as_deref() == Some("the")
+                || last.is_some_and(|l| ctx.token(l + 1).is_some_and(|t| ctx.doc.slice(t.span) == "of"));
+            // Organization names are capitalized phrases whatever precedes them
+            // ("the Labour Party"); place names of common words are not. A
+            // name of several capitalized words is one even at a sentence start.
+            let several_words = last.is_some_and(|l| l > first);
             let capitalized = form.ambiguous
                 && !form.first_name
-                && !ctx.sentence_initial(first)
+                && !(place && (form.generic || the_or_of || entry.prior < CAPITALIZED_PLACE))
+                && (several_words || !ctx.sentence_initial(first))
                 && !ctx.in_title_case(m.start)
-                && entry.prior >= CAPITALIZED_PLACE
                 && ctx.token(first).is_some_and(|t| t.shape != Shape::Lower);
             let famous = entry.prior >= FAMOUS && !last.is_some_and(|l| ctx.is_capitalized_word(l + 1));
-            if !(cue || comma_place || capitalized || famous) {
+            if !(comma_place || (!form.calendar && (cue || capitalized || famous))) {
                 continue;
             }
             score -= 10;
+            weak = true;
         }
         let list = &data.lists[entry.list as usize];
         let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };
@@ -308,6 +358,7 @@ pub(crate) fn candidates(
             entry: Some(form.entry),
             rule,
             score,
+            weak,
         });
     }
     out

@@ -10,6 +10,7 @@ pub(crate) use load::{Data, Sources};
 
 use crate::candidate::Candidate;
 use crate::error::Error;
+use crate::output::EntityKind;
 use crate::text::{Document, Folded, TextRules};
 use crate::tsv;
 use matcher::{Context, Matcher};
@@ -22,6 +23,19 @@ pub(crate) struct Gazetteer {
     pub data: Data,
     matcher: Matcher,
 }
+
+/// Organization subtypes that belong to one country's public life.
+const NATIONAL_BODIES: &[&str] = &[
+    "party",
+    "legislature",
+    "government_body",
+    "agency",
+    "court",
+    "police",
+    "intelligence",
+    "armed_forces",
+    "central_bank",
+];
 
 /// Words before a name that mark it as a place ("in", "from").
 static PLACE_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
@@ -45,7 +59,37 @@ impl Gazetteer {
     pub(crate) fn candidates(&self, doc: &Document<'_>, folded: &Folded, rules: &TextRules) -> Vec<Candidate> {
         let raw = self.matcher.raw_matches(doc, folded);
         let ctx = Context::new(doc, rules);
-        matcher::candidates(&self.matcher, &self.data, &raw, &ctx, |w| PLACE_CUES.contains(w))
+        let mut candidates = matcher::candidates(&self.matcher, &self.data, &raw, &ctx, |w| PLACE_CUES.contains(w));
+        self.prefer_document_countries(&mut candidates);
+        candidates
+    }
+
+    /// Where one name fits several entries ("Labour Party", "Coast Guard",
+    /// "Georgia"), prefer the entry of a country the document talks about:
+    /// a country counts when it is named twice, or once and nothing else is.
+    /// An ambiguous name of a national body (a party, a legislature, a police
+    /// force: not a company, whose country is only its seat) of a country the document does not
+    /// name at all, while it names some country three times, is dropped ("Congress" in an article about India).
+    fn prefer_document_countries(&self, candidates: &mut Vec<Candidate>) {
+        const BONUS: i32 = 15;
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for c in candidates.iter() {
+            let e = self.entry(c.entry.expect("gazetteer candidates name entries"));
+            if e.kind == EntityKind::Place && !e.country.is_empty() {
+                *counts.entry(e.country.as_str()).or_default() += 1;
+            }
+        }
+        let single = counts.len() == 1;
+        let talks_about_countries = counts.values().any(|&n| n >= 3);
+        candidates.retain_mut(|c| {
+            let e = self.entry(c.entry.expect("gazetteer candidates name entries"));
+            let count = counts.get(e.country.as_str()).copied().unwrap_or(0);
+            if count >= 2 || (single && count == 1) {
+                c.score += BONUS;
+            }
+            let foreign = talks_about_countries && count == 0 && !e.country.is_empty();
+            !(c.weak && foreign && e.kind == EntityKind::Organization && NATIONAL_BODIES.contains(&e.subtype.as_str()))
+        });
     }
 
     /// The entry a candidate names.

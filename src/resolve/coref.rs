@@ -1,6 +1,8 @@
 //! Mentions grouped into entities. A listed name joins every other mention of
-//! the same entry, whatever form it takes ("US", "United States", "U.S.") and
-//! demonyms join their country ("Belarusian" → Belarus).
+//! the same entry, whatever form it takes ("US", "United States", "U.S.");
+//! demonyms join their country ("Belarusian" → Belarus); a lone surname joins
+//! the person named in full elsewhere in the text ("Bolton" → John Bolton),
+//! whatever a list says it could be on its own (a town in England).
 
 use crate::candidate::Candidate;
 use crate::gazetteer::Gazetteer;
@@ -19,13 +21,14 @@ pub(crate) struct Cluster {
 }
 
 /// Group `mentions` (in text order) into clusters ordered by first mention.
-pub(crate) fn cluster(text: &str, mentions: Vec<Candidate>, gazetteer: &Gazetteer) -> Vec<Cluster> {
+pub(crate) fn cluster(text: &str, mut mentions: Vec<Candidate>, gazetteer: &Gazetteer) -> Vec<Cluster> {
+    link_surnames(text, &mut mentions);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for m in mentions {
         let key = match m.entry {
             Some(e) => format!("entry:{e}"),
-            None => format!("{:?}:{}", m.kind, m.rule),
+            None => format!("{:?}:{}", m.kind, &text[m.span.range()]),
         };
         let i = *by_key.entry(key).or_insert_with(|| {
             clusters.push(new_cluster(text, &m, gazetteer));
@@ -55,4 +58,36 @@ fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
     }
     let subtype = (!e.subtype.is_empty()).then(|| e.subtype.clone());
     Cluster { kind: e.kind, name: e.name.clone(), subtype, ids, mentions: Vec::new() }
+}
+
+/// Point every one-word mention that is the surname of a person named in full
+/// in this text at that person. When two people share the surname, the
+/// mention is left alone.
+fn link_surnames(text: &str, mentions: &mut [Candidate]) {
+    let mut surnames: HashMap<&str, Option<(EntityKind, Option<u32>)>> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let name = &text[m.span.range()];
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            let person = Some((m.kind, m.entry));
+            surnames
+                .entry(surname)
+                .and_modify(|p| {
+                    if *p != person {
+                        *p = None
+                    }
+                })
+                .or_insert(person);
+        }
+    }
+    for m in mentions.iter_mut() {
+        let word = &text[m.span.range()];
+        if word.contains(' ') || m.kind == EntityKind::Person {
+            continue;
+        }
+        if let Some(Some((kind, entry))) = surnames.get(word) {
+            m.kind = *kind;
+            m.entry = *entry;
+            m.rule = "coref:surname".to_string();
+        }
+    }
 }

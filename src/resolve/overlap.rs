@@ -38,6 +38,7 @@ mod tests {
             entry: Some(entry),
             rule: String::new(),
             score,
+            weak: false,
         }
     }
 

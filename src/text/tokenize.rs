@@ -72,12 +72,13 @@ pub enum Shape {
 }
 
 // URLs and e-mail addresses, found in one pass before word segmentation.
-// Trailing sentence punctuation is not part of a URL.
+// Trailing sentence punctuation is not part of a URL. ASCII word boundaries
+// keep the regex on its fast DFA path (a Unicode \b forces the slow PikeVM).
 static URL_OR_EMAIL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<url>\b(?:https?://|www\.)[^\s<>\x22'()\[\]{}]*[^\s<>\x22'()\[\]{}.,;:!?])
-        | (?P<email>\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b)",
+        (?P<url>(?-u:\b)(?:https?://|www\.)[^\s<>\x22'()\[\]{}]*[^\s<>\x22'()\[\]{}.,;:!?])
+        | (?P<email>(?-u:\b)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b))",
     )
     .expect("valid regex")
 });
