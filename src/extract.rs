@@ -3,8 +3,9 @@
 
 use crate::date::Date;
 use crate::error::Error;
+use crate::figures;
 use crate::gazetteer::{Gazetteer, Sources};
-use crate::output::{Entity, EntityKind, Extraction, Mention};
+use crate::output::{Entity, EntityKind, Extraction, Figure, Mention};
 use crate::resolve::{coref, overlap};
 use crate::span::CharOffsets;
 use crate::text::{Document, Folded, TextRules};
@@ -76,6 +77,14 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
+    /// The gazetteer stage alone (tokens, folding, matching, support), for
+    /// benchmarks: the number of candidate mentions.
+    #[doc(hidden)]
+    pub fn __gazetteer_candidates(&self, text: &str) -> usize {
+        let doc = Document::with_rules(text, self.inner.text);
+        self.inner.gazetteer.candidates(&doc, &Folded::new(text), self.inner.text).len()
+    }
+
     /// Extract from `text` with default options. Never panics.
     pub fn extract(&self, text: &str) -> Extraction {
         self.extract_with(text, &Options::default())
@@ -91,8 +100,29 @@ impl Extractor {
         let mentions = overlap::select(candidates);
         let clusters = coref::cluster(text, mentions, gazetteer);
 
+        let found = figures::find(&doc, options.document_date);
+
         let offsets = CharOffsets::new(text);
         let mut out = Extraction::new();
+        for (i, f) in found.into_iter().enumerate() {
+            out.figures.push(Figure {
+                id: format!("F{}", i + 1),
+                kind: f.kind,
+                span: f.span,
+                char_start: offsets.char_offset(f.span.start),
+                char_end: offsets.char_offset(f.span.end),
+                text: doc.slice(f.span).to_string(),
+                value: f.value,
+                min: f.min,
+                max: f.max,
+                approx: f.approx,
+                unit: f.unit,
+                date: f.date,
+                relative: f.relative,
+                sentence: doc.sentence_at(f.span.start),
+                rule: f.rule.to_string(),
+            });
+        }
         for (i, c) in clusters.into_iter().enumerate() {
             let mentions = c.mentions.iter().map(|m| Mention::new(&doc, &offsets, m.span, m.rule.clone())).collect();
             out.entities.push(Entity {
