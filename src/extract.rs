@@ -7,6 +7,7 @@ use crate::figures;
 use crate::gazetteer::{Gazetteer, Sources};
 use crate::output::{Entity, EntityKind, Extraction, Figure, Mention};
 use crate::resolve::{coref, overlap};
+use crate::rules::{self, Lexicons};
 use crate::span::CharOffsets;
 use crate::text::{Document, Folded, TextRules};
 use once_cell::sync::Lazy;
@@ -34,6 +35,7 @@ pub struct Extractor {
 struct Inner {
     text: &'static TextRules,
     gazetteer: Gazetteer,
+    lexicons: Lexicons,
 }
 
 /// Per-call options for [`Extractor::extract_with`].
@@ -92,13 +94,14 @@ impl Extractor {
 
     /// Extract from `text` with `options`. Never panics.
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
-        let Inner { text: rules, gazetteer } = &*self.inner;
-        let doc = Document::with_rules(text, rules);
+        let Inner { text: text_rules, gazetteer, lexicons } = &*self.inner;
+        let doc = Document::with_rules(text, text_rules);
         let folded = Folded::new(text);
-        let candidates = gazetteer.candidates(&doc, &folded, rules);
-        let candidates = candidates.into_iter().filter(|c| options.wants(c.kind)).collect();
+        let mut candidates = gazetteer.candidates(&doc, &folded, text_rules);
+        candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
         let mentions = overlap::select(candidates);
-        let clusters = coref::cluster(text, mentions, gazetteer);
+        let mut clusters = coref::cluster(&doc, mentions, gazetteer);
+        clusters.retain(|c| options.wants(c.kind));
 
         let found = figures::find(&doc, options.document_date);
 
@@ -190,7 +193,7 @@ impl ExtractorBuilder {
     /// Load and compile everything into an extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
         let gazetteer = Gazetteer::build(&self.sources)?;
-        let inner = Inner { text: TextRules::bundled(), gazetteer };
+        let inner = Inner { text: TextRules::bundled(), gazetteer, lexicons: Lexicons::bundled() };
         Ok(Extractor { inner: Arc::new(inner) })
     }
 }

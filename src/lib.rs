@@ -54,6 +54,7 @@ mod figures;
 mod gazetteer;
 mod output;
 mod resolve;
+mod rules;
 mod span;
 pub mod text;
 mod tsv;

@@ -177,8 +177,7 @@ pub(crate) struct Context<'d, 't> {
 
 impl<'d, 't> Context<'d, 't> {
     pub(crate) fn new(doc: &'d Document<'t>, rules: &'d TextRules) -> Context<'d, 't> {
-        let title_case =
-            doc.sentences.iter().map(|s| is_title_case(doc, &doc.tokens[s.tokens.clone()], rules)).collect();
+        let title_case = (0..doc.sentences.len()).map(|s| doc.is_title_case(s, rules)).collect();
         Context { doc, rules, title_case }
     }
 
@@ -248,22 +247,6 @@ impl Context<'_, '_> {
         let of_at = if word(prev) == Some("the") { prev.checked_sub(1) } else { Some(prev) };
         of_at.is_some_and(|o| word(o) == Some("of") && o > 0 && name_word(o - 1))
     }
-}
-
-fn is_title_case(doc: &Document<'_>, tokens: &[Token], rules: &TextRules) -> bool {
-    let mut content = 0;
-    let mut capital = 0;
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let word = doc.slice(t.span);
-        if rules.is_sentence_starter(word) && t.shape == Shape::Lower {
-            continue;
-        }
-        content += 1;
-        if matches!(t.shape, Shape::Capitalized | Shape::Upper | Shape::Initial | Shape::Mixed) {
-            capital += 1;
-        }
-    }
-    content >= 3 && capital * 4 >= content * 3
 }
 
 /// Places below this prior (towns under ~100,000 people) need a cue.

@@ -1,12 +1,22 @@
-//! Mentions grouped into entities. A listed name joins every other mention of
-//! the same entry, whatever form it takes ("US", "United States", "U.S.");
-//! demonyms join their country ("Belarusian" → Belarus); a lone surname joins
-//! the person named in full elsewhere in the text ("Bolton" → John Bolton),
-//! whatever a list says it could be on its own (a town in England).
+//! Mentions grouped into entities.
+//!
+//! - A listed name joins every other mention of the same entry, whatever form
+//!   it takes ("US", "United States", "U.S."); demonyms join their country
+//!   ("Belarusian" → Belarus).
+//! - A lone surname joins the person named in full elsewhere in the text
+//!   ("Kolesnikova" → Maria Kolesnikova, "Bolton" → John Bolton), whatever a
+//!   list says it could be on its own (a town in England): `coref:surname`.
+//!   When two people share the surname it is left alone.
+//! - An acronym defined in the text ("Notes from Poland (NFP)") joins its long
+//!   form everywhere, whatever a list says it stands for: `coref:acronym`; an
+//!   unknown long form becomes an organization (`org:acronym-definition`).
+//! - Any other unlisted name joins the mentions with the same text.
 
 use crate::candidate::Candidate;
 use crate::gazetteer::Gazetteer;
 use crate::output::EntityKind;
+use crate::span::Span;
+use crate::text::{Document, Shape, TokenKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// An entity before ids and offsets are attached for output.
@@ -20,23 +30,34 @@ pub(crate) struct Cluster {
     pub mentions: Vec<Candidate>,
 }
 
-/// Group `mentions` (in text order) into clusters ordered by first mention.
-pub(crate) fn cluster(text: &str, mut mentions: Vec<Candidate>, gazetteer: &Gazetteer) -> Vec<Cluster> {
-    link_surnames(text, &mut mentions);
+/// Group `mentions` (in text order, not overlapping) into clusters ordered by
+/// first mention.
+pub(crate) fn cluster(doc: &Document<'_>, mut mentions: Vec<Candidate>, gazetteer: &Gazetteer) -> Vec<Cluster> {
+    let mut keys: Vec<String> = mentions.iter().map(|m| key(doc.text, m)).collect();
+    link_acronyms(doc, &mut mentions, &mut keys);
+    link_surnames(doc, &mut mentions, &mut keys);
+
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| mentions[i].span);
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    for m in mentions {
-        let key = match m.entry {
-            Some(e) => format!("entry:{e}"),
-            None => format!("{:?}:{}", m.kind, &text[m.span.range()]),
-        };
-        let i = *by_key.entry(key).or_insert_with(|| {
-            clusters.push(new_cluster(text, &m, gazetteer));
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for i in order {
+        let m = &mentions[i];
+        let c = *by_key.entry(keys[i].as_str()).or_insert_with(|| {
+            clusters.push(new_cluster(doc.text, m, gazetteer));
             clusters.len() - 1
         });
-        clusters[i].mentions.push(m);
+        clusters[c].mentions.push(m.clone());
     }
     clusters
+}
+
+/// What a mention is a mention of, before coreference.
+fn key(text: &str, m: &Candidate) -> String {
+    match m.entry {
+        Some(e) => format!("entry:{e}"),
+        None => format!("{}:{}", m.kind.as_str(), &text[m.span.range()]),
+    }
 }
 
 fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
@@ -49,45 +70,171 @@ fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
         ids.insert("wikidata".to_string(), e.wikidata.clone());
     }
     if let Some((scheme, value)) = e.id.split_once(':') {
-        if matches!(scheme, "iso" | "geonames") {
+        if matches!(scheme, "iso" | "geonames" | "wikidata") {
             ids.insert(scheme.to_string(), value.to_string());
-        }
-        if scheme == "wikidata" {
-            ids.insert("wikidata".to_string(), value.to_string());
         }
     }
     let subtype = (!e.subtype.is_empty()).then(|| e.subtype.clone());
     Cluster { kind: e.kind, name: e.name.clone(), subtype, ids, mentions: Vec::new() }
 }
 
-/// Point every one-word mention that is the surname of a person named in full
-/// in this text at that person. When two people share the surname, the
-/// mention is left alone.
-fn link_surnames(text: &str, mentions: &mut [Candidate]) {
-    let mut surnames: HashMap<&str, Option<(EntityKind, Option<u32>)>> = HashMap::new();
-    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+/// The spans of all mentions, for overlap checks in O(log n): the mention
+/// starting at each byte and its index.
+struct Taken(BTreeMap<usize, (usize, usize)>);
+
+impl Taken {
+    fn new(mentions: &[Candidate]) -> Taken {
+        Taken(mentions.iter().enumerate().map(|(i, m)| (m.span.start, (m.span.end, i))).collect())
+    }
+
+    /// The index of a mention overlapping `span`, if any (mentions never overlap each other).
+    fn overlapping(&self, span: Span) -> Option<usize> {
+        let before = self.0.range(..span.end).next_back();
+        before.filter(|(_, &(end, _))| end > span.start).map(|(_, &(_, i))| i)
+    }
+
+    /// The index of the mention with exactly this span, if any.
+    fn exact(&self, span: Span) -> Option<usize> {
+        self.0.get(&span.start).filter(|&&(end, _)| end == span.end).map(|&(_, i)| i)
+    }
+
+    fn add(&mut self, span: Span, i: usize) {
+        self.0.insert(span.start, (span.end, i));
+    }
+}
+
+fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
+    let text = doc.text;
+    // Surname → the key and mention of the one person it names (None: several).
+    let mut surnames: HashMap<&str, Option<(String, usize)>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Person) {
         let name = &text[m.span.range()];
         if let Some((_, surname)) = name.rsplit_once(' ') {
-            let person = Some((m.kind, m.entry));
+            let person = Some((keys[i].clone(), i));
             surnames
                 .entry(surname)
                 .and_modify(|p| {
-                    if *p != person {
+                    if p.as_ref().map(|p| &p.0) != person.as_ref().map(|p| &p.0) {
                         *p = None
                     }
                 })
                 .or_insert(person);
         }
     }
-    for m in mentions.iter_mut() {
-        let word = &text[m.span.range()];
-        if word.contains(' ') || m.kind == EntityKind::Person {
-            continue;
-        }
-        if let Some(Some((kind, entry))) = surnames.get(word) {
-            m.kind = *kind;
-            m.entry = *entry;
-            m.rule = "coref:surname".to_string();
+    if surnames.is_empty() {
+        return;
+    }
+    // Mentions that are the surname alone.
+    for i in 0..mentions.len() {
+        let word = &text[mentions[i].span.range()];
+        if let Some(Some((k, p))) = surnames.get(word) {
+            keys[i] = k.clone();
+            let person = &mentions[*p];
+            let (kind, entry) = (person.kind, person.entry);
+            let m = &mut mentions[i];
+            if m.kind != EntityKind::Person {
+                m.rule = "coref:surname".to_string();
+            }
+            m.kind = kind;
+            m.entry = entry;
         }
     }
+    // The surname where no rule or list saw a name ("Kolesnikova, who …").
+    let mut taken = Taken::new(mentions);
+    for t in &doc.tokens {
+        if t.kind != TokenKind::Word || t.shape != Shape::Capitalized {
+            continue;
+        }
+        let Some(Some((k, p))) = surnames.get(doc.slice(t.span)) else { continue };
+        if taken.overlapping(t.span).is_some() {
+            continue;
+        }
+        let person = mentions[*p].clone();
+        taken.add(t.span, mentions.len());
+        mentions.push(Candidate { span: t.span, rule: "coref:surname".to_string(), ..person });
+        keys.push(k.clone());
+    }
+}
+
+/// Connectors that may stand inside a long form without giving a letter.
+const LONG_FORM_CONNECTORS: [&str; 8] = ["of", "for", "from", "the", "and", "on", "in", "&"];
+
+fn link_acronyms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
+    let tokens = &doc.tokens;
+    let mut taken = Taken::new(mentions);
+    let mut defined: HashMap<&str, (String, Candidate)> = HashMap::new();
+    for i in 1..tokens.len().saturating_sub(2) {
+        let acronym = doc.slice(tokens[i + 1].span);
+        if doc.slice(tokens[i].span) != "("
+            || doc.slice(tokens[i + 2].span) != ")"
+            || tokens[i + 1].shape != Shape::Upper
+        {
+            continue;
+        }
+        let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        let Some(start) = long_form_start(doc, i, &letters) else { continue };
+        let long = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+        let (k, template) = match taken.exact(long) {
+            Some(m) => (keys[m].clone(), mentions[m].clone()),
+            None if taken.overlapping(long).is_none() => {
+                let c = Candidate {
+                    span: long,
+                    kind: EntityKind::Organization,
+                    entry: None,
+                    rule: "org:acronym-definition".to_string(),
+                    score: 0,
+                    weak: false,
+                };
+                taken.add(long, mentions.len());
+                mentions.push(c.clone());
+                keys.push(key(doc.text, &c));
+                (key(doc.text, &c), c)
+            }
+            None => continue,
+        };
+        defined.entry(acronym).or_insert((k, template));
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for t in tokens.iter().filter(|t| t.shape == Shape::Upper) {
+        let Some((k, template)) = defined.get(doc.slice(t.span)) else { continue };
+        match taken.overlapping(t.span) {
+            Some(m) if mentions[m].span == t.span => {
+                keys[m] = k.clone();
+                mentions[m] = Candidate { span: t.span, rule: "coref:acronym".to_string(), ..template.clone() };
+            }
+            Some(_) => {}
+            None => {
+                taken.add(t.span, mentions.len());
+                mentions.push(Candidate { span: t.span, rule: "coref:acronym".to_string(), ..template.clone() });
+                keys.push(k.clone());
+            }
+        }
+    }
+}
+
+/// The first token of the long form ending before the "(" at `paren` whose
+/// capitalized words give the acronym's `letters` ("Notes from Poland" for
+/// NFP), or `None`.
+fn long_form_start(doc: &Document<'_>, paren: usize, letters: &[char]) -> Option<usize> {
+    let mut need = letters.len();
+    let mut i = paren;
+    let floor = paren.saturating_sub(letters.len() * 2 + 2);
+    while need > 0 && i > floor {
+        i -= 1;
+        let t = doc.tokens[i];
+        let word = doc.slice(t.span);
+        let initial = word.chars().next()?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if initial.to_uppercase().eq(letters[need - 1].to_uppercase()) {
+            need -= 1;
+        } else if !LONG_FORM_CONNECTORS.contains(&word) {
+            return None;
+        }
+    }
+    // The long form starts on a capitalized word.
+    (need == 0 && doc.tokens[i].shape != Shape::Lower).then_some(i)
 }

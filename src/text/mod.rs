@@ -54,6 +54,25 @@ impl<'t> Document<'t> {
         &self.text[span.range()]
     }
 
+    /// Whether sentence `s` is in Title Case or all capitals (a headline,
+    /// page chrome), where capitalization is no evidence of a name: three
+    /// or more content words, three in four of them capitalized.
+    pub(crate) fn is_title_case(&self, s: usize, rules: &TextRules) -> bool {
+        let Some(sentence) = self.sentences.get(s) else { return false };
+        let mut content = 0;
+        let mut capital = 0;
+        for t in self.tokens[sentence.tokens.clone()].iter().filter(|t| t.kind == TokenKind::Word) {
+            if t.shape == Shape::Lower && rules.is_sentence_starter(self.slice(t.span)) {
+                continue;
+            }
+            content += 1;
+            if matches!(t.shape, Shape::Capitalized | Shape::Upper | Shape::Initial | Shape::Mixed) {
+                capital += 1;
+            }
+        }
+        content >= 3 && capital * 4 >= content * 3
+    }
+
     /// The index of the sentence holding byte offset `byte` (the last
     /// sentence for offsets past the end; 0 for an empty document).
     pub fn sentence_at(&self, byte: usize) -> usize {

@@ -1,0 +1,220 @@
+//! The rule stage: names the gazetteers cannot know. People by title, first
+//! name, initials or speech cue; organizations and places by their head word
+//! ("Ministry", "Headquarters", "County") or a cue ("the city of X").
+//!
+//! Rules read the word lists under `gazetteers/` (first names, surnames,
+//! titles, head words, particles, speech verbs) and the gazetteer candidates,
+//! and propose candidates of their own; the resolve stage decides.
+
+mod orgs;
+mod people;
+mod places;
+
+use crate::candidate::Candidate;
+use crate::output::EntityKind;
+use crate::text::{fold, Document, Shape, TextRules, Token, TokenKind};
+use crate::tsv;
+use std::collections::{HashMap, HashSet};
+
+/// A first name from `people/first_names.tsv`.
+#[derive(Clone, Copy, Debug)]
+struct FirstName {
+    /// Also a common word or otherwise doubtful ("Will", "May", "John").
+    ambiguous: bool,
+}
+
+/// A title from `people/titles.tsv`.
+#[derive(Clone, Debug)]
+pub(crate) struct Title {
+    /// Normalized head: "president", "envoy".
+    pub head: String,
+    /// Often starts a name that is not a person ("General Motors").
+    pub ambiguous: bool,
+}
+
+/// The word lists the rules read, built once.
+#[derive(Debug)]
+pub(crate) struct Lexicons {
+    first_names: HashMap<String, FirstName>,
+    surnames: HashSet<String>,
+    /// Titles by their folded tokens joined with single spaces.
+    titles: HashMap<String, Title>,
+    max_title_tokens: usize,
+    heads: HashMap<String, EntityKind>,
+    particles: HashSet<String>,
+    speech_verbs: HashSet<String>,
+    calendar: HashSet<String>,
+}
+
+macro_rules! bundled {
+    ($name:literal, $($col:literal),+) => {
+        tsv::bundled(concat!("gazetteers/", $name, ".tsv"), include_str!(concat!("../../gazetteers/", $name, ".tsv")), &[$($col),+])
+    };
+}
+
+impl Lexicons {
+    pub(crate) fn bundled() -> Lexicons {
+        let t = bundled!("people/first_names", "name", "flags");
+        let (n, f) = (t.column("name"), t.column("flags"));
+        let first_names = t
+            .rows
+            .iter()
+            .map(|r| (r.get(n).to_string(), FirstName { ambiguous: r.get(f).contains("ambiguous") }))
+            .collect();
+
+        let t = bundled!("people/surnames", "name");
+        let n = t.column("name");
+        let surnames = t.rows.iter().map(|r| r.get(n).to_string()).collect();
+
+        let t = bundled!("people/titles", "title", "head");
+        let (n, h, f) = (t.column("title"), t.column("head"), t.column("flags"));
+        let mut titles = HashMap::new();
+        let mut max_title_tokens = 1;
+        for r in &t.rows {
+            let key = token_key(r.get(n));
+            max_title_tokens = max_title_tokens.max(key.split(' ').count());
+            titles.insert(key, Title { head: r.get(h).to_string(), ambiguous: r.get(f).contains("ambiguous") });
+        }
+
+        let t = bundled!("lexicon/name_heads", "word", "kind");
+        let (w, k) = (t.column("word"), t.column("kind"));
+        let heads = t
+            .rows
+            .iter()
+            .map(|r| {
+                let kind = if r.get(k) == "place" { EntityKind::Place } else { EntityKind::Organization };
+                (r.get(w).to_string(), kind)
+            })
+            .collect();
+
+        let t = bundled!("lexicon/name_particles", "particle");
+        let p = t.column("particle");
+        let particles = t.rows.iter().map(|r| r.get(p).to_string()).collect();
+
+        let t = bundled!("lexicon/speech_verbs", "verb");
+        let v = t.column("verb");
+        let speech_verbs = t.rows.iter().map(|r| r.get(v).to_string()).collect();
+
+        let t = bundled!("figures/calendar", "word");
+        let w = t.column("word");
+        let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
+
+        Lexicons { first_names, surnames, titles, max_title_tokens, heads, particles, speech_verbs, calendar }
+    }
+
+    pub(crate) fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(word)
+    }
+}
+
+/// The lookup key of a phrase: its tokens, folded, joined by single spaces,
+/// so "President-elect" and "president - elect" meet.
+fn token_key(phrase: &str) -> String {
+    let doc = Document::new(phrase);
+    doc.tokens.iter().map(|t| fold(doc.slice(t.span))).collect::<Vec<_>>().join(" ")
+}
+
+/// What the rules see of one document.
+pub(crate) struct View<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub text_rules: &'a TextRules,
+    pub lex: &'a Lexicons,
+    /// For each token that starts a gazetteer candidate: the candidate's kind,
+    /// end token, and prior-based score.
+    pub listed: HashMap<usize, (EntityKind, usize, i32)>,
+}
+
+impl<'a, 't> View<'a, 't> {
+    fn new(doc: &'a Document<'t>, text_rules: &'a TextRules, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
+        let mut at = HashMap::new();
+        for c in listed {
+            let start = doc.tokens.partition_point(|t| t.span.start < c.span.start);
+            let end = doc.tokens.partition_point(|t| t.span.end < c.span.end);
+            if start < doc.tokens.len() && end < doc.tokens.len() {
+                let e = at.entry(start).or_insert((c.kind, end, c.score));
+                if c.score > e.2 {
+                    *e = (c.kind, end, c.score);
+                }
+            }
+        }
+        View { doc, text_rules, lex, listed: at }
+    }
+
+    fn token(&self, i: usize) -> Option<&Token> {
+        self.doc.tokens.get(i)
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.token(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
+    /// A capitalized word that may be part of a name: not a function word
+    /// ("The", "But"), month or weekday.
+    fn name_word(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else { return false };
+        let w = self.word(i);
+        t.kind == TokenKind::Word
+            && matches!(t.shape, Shape::Capitalized | Shape::Initial)
+            && !self.text_rules.is_sentence_starter(w)
+            && !self.lex.calendar.contains(w)
+    }
+
+    /// Whether tokens `a` and `b` touch (no space between them).
+    fn touching(&self, a: usize, b: usize) -> bool {
+        matches!((self.token(a), self.token(b)), (Some(x), Some(y)) if x.span.end == y.span.start)
+    }
+
+    /// The longest title ending at token `end` (inclusive) and starting at or
+    /// after `floor`: its first token and the title.
+    fn title_ending_at(&self, end: usize, floor: usize) -> Option<(usize, &'a Title)> {
+        let lex = self.lex;
+        (0..lex.max_title_tokens).rev().find_map(|n| {
+            let start = end.checked_sub(n)?;
+            if start < floor {
+                return None;
+            }
+            let key = (start..=end).map(|i| fold(self.word(i))).collect::<Vec<_>>().join(" ");
+            lex.titles.get(&key).map(|t| (start, t))
+        })
+    }
+
+    /// The longest title starting at token `start` and ending before `limit`:
+    /// the token after it and the title.
+    fn title_starting_at(&self, start: usize, limit: usize) -> Option<(usize, &'a Title)> {
+        let lex = self.lex;
+        (1..=lex.max_title_tokens).rev().find_map(|n| {
+            let end = start + n;
+            if end > limit {
+                return None;
+            }
+            let key = (start..end).map(|i| fold(self.word(i))).collect::<Vec<_>>().join(" ");
+            lex.titles.get(&key).map(|t| (end, t))
+        })
+    }
+
+    fn sentence_range(&self, s: usize) -> std::ops::Range<usize> {
+        self.doc.sentences[s].tokens.clone()
+    }
+
+    fn candidate(&self, first: usize, last: usize, kind: EntityKind, rule: &str, score: i32) -> Candidate {
+        let span = self.doc.tokens[first].span.cover(self.doc.tokens[last].span);
+        Candidate { span, kind, entry: None, rule: rule.to_string(), score, weak: false }
+    }
+}
+
+/// Candidates proposed by every rule for `doc`, given the gazetteer's.
+pub(crate) fn candidates(
+    doc: &Document<'_>,
+    text_rules: &TextRules,
+    lex: &Lexicons,
+    listed: &[Candidate],
+) -> Vec<Candidate> {
+    let view = View::new(doc, text_rules, lex, listed);
+    let mut out = Vec::new();
+    for s in 0..doc.sentences.len() {
+        people::find(&view, s, &mut out);
+        orgs::find(&view, s, &mut out);
+        places::find(&view, s, &mut out);
+    }
+    out
+}

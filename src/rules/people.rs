@@ -1,0 +1,160 @@
+//! People by rule: a run of capitalized name words ("Tatiana Khomich",
+//! "J. R. R. Tolkien", "Mohammed bin Salman", "Jean-Claude Juncker") counts
+//! as a person when
+//! - a title stands before it or opens it ("President Alexander
+//!   Lukashenko", "opposition activist Maria Kolesnikova"): `person:title+cap`;
+//! - it opens with a known first name ("Tatiana Khomich"): `person:first-name`;
+//! - it opens with initials ("J. R. R. Tolkien"): `person:initials`;
+//! - a speech verb follows or precedes a known surname ("…," Khomich said):
+//!   `person:speech`.
+//!
+//! A run holding a head word ("Party", "University") is left to the
+//! organization and place rules.
+
+use super::View;
+use crate::candidate::Candidate;
+use crate::output::EntityKind;
+use crate::text::{Shape, TokenKind};
+
+/// Scores: rule evidence against gazetteer priors (0–100) for equal spans.
+const TITLE: i32 = 70;
+const FIRST_NAME: i32 = 60;
+const INITIALS: i32 = 55;
+const SPEECH: i32 = 50;
+/// Longest person name, in name words (not counting particles and hyphens).
+const MAX_WORDS: usize = 5;
+
+pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
+    let range = v.sentence_range(s);
+    let title_case = v.doc.is_title_case(s, v.text_rules);
+    let mut i = range.start;
+    while i < range.end {
+        if !v.name_word(i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(v, i, range.end);
+        person_in_run(v, i, end, range.start, title_case, out);
+        i = end;
+    }
+}
+
+/// The end (exclusive) of the run of name words starting at `start`: name
+/// words, hyphens joining touching name words ("Jean-Claude"), and particles
+/// between name words ("bin", "van", "al-").
+fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
+    let mut end = start + 1;
+    while end < limit {
+        if v.name_word(end) {
+            end += 1;
+            continue;
+        }
+        let w = v.word(end);
+        if w == "-" && v.touching(end - 1, end) && v.touching(end, end + 1) && v.name_word(end + 1) {
+            end += 2;
+            continue;
+        }
+        if v.lex.particles.contains(&w.to_lowercase()) {
+            if v.name_word(end + 1) || v.lex.particles.contains(&v.word(end + 1).to_lowercase()) {
+                end += 1;
+                continue;
+            }
+            if hyphen_then_name(v, end) {
+                end += 3;
+                continue;
+            }
+        }
+        break;
+    }
+    let mut end = end.min(limit);
+    // A run never ends on a particle or hyphen.
+    while end > start + 1 && !v.name_word(end - 1) {
+        end -= 1;
+    }
+    end
+}
+
+/// "al-Assad": a particle, a touching hyphen, a name word.
+fn hyphen_then_name(v: &View<'_, '_>, i: usize) -> bool {
+    v.word(i + 1) == "-" && v.touching(i, i + 1) && v.touching(i + 1, i + 2) && v.name_word(i + 2)
+}
+
+fn person_in_run(
+    v: &View<'_, '_>,
+    start: usize,
+    end: usize,
+    sentence_start: usize,
+    title_case: bool,
+    out: &mut Vec<Candidate>,
+) {
+    if (start..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
+        return;
+    }
+    // A title inside the run opens the name: "President Alexander Lukashenko",
+    // "Belarusian President Alexander Lukashenko" (a listed place or demonym first).
+    let mut first = start;
+    let mut title = None;
+    let mut skip = start;
+    if let Some(&(kind, listed_end, _)) = v.listed.get(&start) {
+        if kind == EntityKind::Place && listed_end + 1 < end {
+            skip = listed_end + 1;
+        }
+    }
+    for from in [start, skip] {
+        if let Some((after, t)) = v.title_starting_at(from, end) {
+            first = after;
+            title = Some(t);
+            break;
+        }
+    }
+    // A title right before the run: "opposition activist Maria Kolesnikova".
+    if title.is_none() && start > sentence_start {
+        title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
+    }
+    if first >= end {
+        return;
+    }
+    let words: Vec<usize> = (first..end).filter(|&i| v.name_word(i)).collect();
+    if words.len() > MAX_WORDS {
+        return;
+    }
+    let last = end - 1;
+    let first_word = v.word(first);
+    let surname_known = words.len() >= 2 && v.lex.surnames.contains(v.word(last));
+    let mid_sentence = first > sentence_start;
+
+    if let Some(t) = title {
+        // "General Motors": a doubtful title needs a first name after it.
+        if !t.ambiguous || v.lex.first_names.contains_key(first_word) {
+            out.push(v.candidate(first, last, EntityKind::Person, "person:title+cap", TITLE));
+            return;
+        }
+    }
+    if words.len() >= 2 {
+        if let Some(f) = v.lex.first_names.get(first_word) {
+            // A first name that is also a word, or also a well-known place
+            // ("Paris", "Jordan"), needs a known surname or a plain sentence.
+            let listed_elsewhere =
+                v.listed.get(&first).is_some_and(|&(kind, _, score)| kind != EntityKind::Person && score >= 60);
+            let doubtful = f.ambiguous || listed_elsewhere || title_case;
+            if !doubtful || surname_known || (mid_sentence && !title_case && !listed_elsewhere) {
+                out.push(v.candidate(first, last, EntityKind::Person, "person:first-name", FIRST_NAME));
+                return;
+            }
+        }
+        if v.token(first).is_some_and(|t| t.shape == Shape::Initial)
+            && v.token(last).is_some_and(|t| t.shape == Shape::Capitalized)
+            && !title_case
+        {
+            out.push(v.candidate(first, last, EntityKind::Person, "person:initials", INITIALS));
+            return;
+        }
+    }
+    // "…," Khomich said / said Khomich: a known surname beside a speech verb.
+    let speech_after = v.lex.is_speech_verb(v.word(end));
+    let speech_before =
+        first > 0 && v.lex.is_speech_verb(v.word(first - 1)) && v.token(end).is_none_or(|t| t.kind == TokenKind::Punct);
+    if (speech_after || speech_before) && v.lex.surnames.contains(v.word(last)) && !v.listed.contains_key(&first) {
+        out.push(v.candidate(first, last, EntityKind::Person, "person:speech", SPEECH));
+    }
+}
