@@ -40,6 +40,7 @@ const ENTITY_LISTS: &[Bundled] = bundled![
     "orgs/companies",
     "orgs/companies_extra",
     "orgs/sports_other",
+    "misc/religions",
 ];
 
 const DEMONYMS: Bundled =

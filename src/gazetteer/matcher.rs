@@ -267,6 +267,13 @@ pub(crate) fn candidates(
     place_cue: impl Fn(&str) -> bool,
 ) -> Vec<Candidate> {
     let is_title_word = |t: &Token| data.title_words.contains(&fold(ctx.doc.slice(t.span)));
+    let candidate = |m: &RawMatch, form: &Form, score: i32, weak: bool| {
+        let list = &data.lists[data.entries[form.entry as usize].list as usize];
+        let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };
+        let kind = data.entries[form.entry as usize].kind;
+        Candidate { span: crate::Span::new(m.start, m.end), kind, entry: Some(form.entry), rule, score, weak }
+    };
+    let mut unsupported = Vec::new();
     // Places and regions that stand after a comma support a name before them ("Reading, England").
     let firm_place_at: std::collections::HashSet<usize> = raw
         .iter()
@@ -296,7 +303,9 @@ pub(crate) fn candidates(
             continue;
         }
         let mut score = i32::from(entry.prior);
-        let mut weak = false;
+        // A short acronym ("KO", "PA") names many things: the name alone is weak.
+        let letters = form.text.chars().filter(|c| c.is_alphabetic()).count();
+        let mut weak = letters <= 3 && form.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // Small towns are named far more often as something else (a surname,
         // a team) than as the place, unless the context says "place".
         let obscure = entry.kind == EntityKind::Place && entry.prior < OBSCURE_PLACE && !form.demonym;
@@ -327,23 +336,21 @@ pub(crate) fn candidates(
                 && !ctx.in_title_case(m.start)
                 && ctx.token(first).is_some_and(|t| t.shape != Shape::Lower);
             let famous = entry.prior >= FAMOUS && !last.is_some_and(|l| ctx.is_capitalized_word(l + 1));
-            if !(comma_place || (!form.calendar && (cue || capitalized || famous))) {
-                continue;
-            }
             score -= 10;
             weak = true;
+            if !(comma_place || (!form.calendar && (cue || capitalized || famous))) {
+                // An organization named with support elsewhere in the text is
+                // the same one here: "Ford said …" at a sentence start.
+                if entry.kind == EntityKind::Organization && !ctx.in_title_case(m.start) {
+                    unsupported.push(candidate(m, form, score, weak));
+                }
+                continue;
+            }
         }
-        let list = &data.lists[entry.list as usize];
-        let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };
-        out.push(Candidate {
-            span: crate::Span::new(m.start, m.end),
-            kind: entry.kind,
-            entry: Some(form.entry),
-            rule,
-            score,
-            weak,
-        });
+        out.push(candidate(m, form, score, weak));
     }
+    let named: std::collections::HashSet<Option<u32>> = out.iter().map(|c| c.entry).collect();
+    out.extend(unsupported.into_iter().filter(|c| named.contains(&c.entry)));
     out
 }
 

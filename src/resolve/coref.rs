@@ -7,9 +7,11 @@
 //!   ("Kolesnikova" → Maria Kolesnikova, "Bolton" → John Bolton), whatever a
 //!   list says it could be on its own (a town in England): `coref:surname`.
 //!   When two people share the surname it is left alone.
-//! - An acronym defined in the text ("Notes from Poland (NFP)") joins its long
-//!   form everywhere, whatever a list says it stands for: `coref:acronym`; an
-//!   unknown long form becomes an organization (`org:acronym-definition`).
+//! - An acronym defined in the text ("European Union (EU)") joins its long
+//!   form everywhere, whatever a list says it stands for: `coref:acronym`.
+//!   An acronym whose long form is no known name ("Notes from Poland (NFP)",
+//!   "Computer Aided Design (CAD)") stands for nothing a list knows: list
+//!   matches of it are dropped.
 //! - Any other unlisted name joins the mentions with the same text.
 
 use crate::candidate::Candidate;
@@ -162,7 +164,7 @@ const LONG_FORM_CONNECTORS: [&str; 8] = ["of", "for", "from", "the", "and", "on"
 fn link_acronyms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
     let tokens = &doc.tokens;
     let mut taken = Taken::new(mentions);
-    let mut defined: HashMap<&str, (String, Candidate)> = HashMap::new();
+    let mut defined: HashMap<&str, Option<(String, Candidate)>> = HashMap::new();
     for i in 1..tokens.len().saturating_sub(2) {
         let acronym = doc.slice(tokens[i + 1].span);
         if doc.slice(tokens[i].span) != "("
@@ -174,43 +176,39 @@ fn link_acronyms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
         let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
         let Some(start) = long_form_start(doc, i, &letters) else { continue };
         let long = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-        let (k, template) = match taken.exact(long) {
-            Some(m) => (keys[m].clone(), mentions[m].clone()),
-            None if taken.overlapping(long).is_none() => {
-                let c = Candidate {
-                    span: long,
-                    kind: EntityKind::Organization,
-                    entry: None,
-                    rule: "org:acronym-definition".to_string(),
-                    score: 0,
-                    weak: false,
-                };
-                taken.add(long, mentions.len());
-                mentions.push(c.clone());
-                keys.push(key(doc.text, &c));
-                (key(doc.text, &c), c)
-            }
-            None => continue,
-        };
-        defined.entry(acronym).or_insert((k, template));
+        let meaning = taken.exact(long).map(|m| (keys[m].clone(), mentions[m].clone()));
+        defined.entry(acronym).or_insert(meaning);
     }
     if defined.is_empty() {
         return;
     }
+    let mut dropped = Vec::new();
     for t in tokens.iter().filter(|t| t.shape == Shape::Upper) {
-        let Some((k, template)) = defined.get(doc.slice(t.span)) else { continue };
-        match taken.overlapping(t.span) {
-            Some(m) if mentions[m].span == t.span => {
+        let Some(meaning) = defined.get(doc.slice(t.span)) else { continue };
+        let at = taken.overlapping(t.span).filter(|&m| mentions[m].span == t.span);
+        match (meaning, at) {
+            (Some((k, template)), Some(m)) => {
                 keys[m] = k.clone();
                 mentions[m] = Candidate { span: t.span, rule: "coref:acronym".to_string(), ..template.clone() };
             }
-            Some(_) => {}
-            None => {
+            (Some((k, template)), None) if taken.overlapping(t.span).is_none() => {
                 taken.add(t.span, mentions.len());
                 mentions.push(Candidate { span: t.span, rule: "coref:acronym".to_string(), ..template.clone() });
                 keys.push(k.clone());
             }
+            (None, Some(m)) if mentions[m].entry.is_some() => dropped.push(m),
+            _ => {}
         }
+    }
+    if !dropped.is_empty() {
+        let mut keep = vec![true; mentions.len()];
+        for m in dropped {
+            keep[m] = false;
+        }
+        let mut i = 0;
+        mentions.retain(|_| (keep[i], i += 1).0);
+        let mut i = 0;
+        keys.retain(|_| (keep[i], i += 1).0);
     }
 }
 

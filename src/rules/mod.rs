@@ -21,13 +21,13 @@ use std::collections::{HashMap, HashSet};
 struct FirstName {
     /// Also a common word or otherwise doubtful ("Will", "May", "John").
     ambiguous: bool,
+    /// How common the name is, 0–100.
+    prior: u8,
 }
 
 /// A title from `people/titles.tsv`.
 #[derive(Clone, Debug)]
 pub(crate) struct Title {
-    /// Normalized head: "president", "envoy".
-    pub head: String,
     /// Often starts a name that is not a person ("General Motors").
     pub ambiguous: bool,
 }
@@ -54,26 +54,30 @@ macro_rules! bundled {
 
 impl Lexicons {
     pub(crate) fn bundled() -> Lexicons {
-        let t = bundled!("people/first_names", "name", "flags");
-        let (n, f) = (t.column("name"), t.column("flags"));
+        let t = bundled!("people/first_names", "name", "prior", "flags");
+        let (n, p, f) = (t.column("name"), t.column("prior"), t.column("flags"));
         let first_names = t
             .rows
             .iter()
-            .map(|r| (r.get(n).to_string(), FirstName { ambiguous: r.get(f).contains("ambiguous") }))
+            .map(|r| {
+                let name =
+                    FirstName { ambiguous: r.get(f).contains("ambiguous"), prior: r.get(p).parse().unwrap_or(0) };
+                (r.get(n).to_string(), name)
+            })
             .collect();
 
         let t = bundled!("people/surnames", "name");
         let n = t.column("name");
         let surnames = t.rows.iter().map(|r| r.get(n).to_string()).collect();
 
-        let t = bundled!("people/titles", "title", "head");
-        let (n, h, f) = (t.column("title"), t.column("head"), t.column("flags"));
+        let t = bundled!("people/titles", "title");
+        let (n, f) = (t.column("title"), t.column("flags"));
         let mut titles = HashMap::new();
         let mut max_title_tokens = 1;
         for r in &t.rows {
             let key = token_key(r.get(n));
             max_title_tokens = max_title_tokens.max(key.split(' ').count());
-            titles.insert(key, Title { head: r.get(h).to_string(), ambiguous: r.get(f).contains("ambiguous") });
+            titles.insert(key, Title { ambiguous: r.get(f).contains("ambiguous") });
         }
 
         let t = bundled!("lexicon/name_heads", "word", "kind");
@@ -82,7 +86,11 @@ impl Lexicons {
             .rows
             .iter()
             .map(|r| {
-                let kind = if r.get(k) == "place" { EntityKind::Place } else { EntityKind::Organization };
+                let kind = match r.get(k) {
+                    "place" => EntityKind::Place,
+                    "misc" => EntityKind::Misc,
+                    _ => EntityKind::Organization,
+                };
                 (r.get(w).to_string(), kind)
             })
             .collect();

@@ -16,7 +16,7 @@ use crate::text::{Shape, TokenKind};
 const HEAD: i32 = 65;
 /// Longest chain, in tokens.
 const MAX_TOKENS: usize = 12;
-const CONNECTORS: [&str; 6] = ["of", "for", "the", "and", "&", "on"];
+const CONNECTORS: [&str; 4] = ["of", "for", "the", "on"];
 
 pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
@@ -39,16 +39,29 @@ fn chain_word(v: &View<'_, '_>, i: usize) -> bool {
     v.name_word(i) || v.token(i).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Upper)
 }
 
-/// The end (exclusive) of the chain starting at `start`.
+/// The end (exclusive) of the chain starting at `start`. A connector joins
+/// only after a head word ("Ministry of Defence", "Headquarters for the
+/// Treatment of …", not "Secretary of the …"); "and" after a head ends the
+/// chain ("the Monson Railroad and the Franklin Railway" are two); so does a
+/// possessive owner ("University of Texas Men's …" ends before "Men").
 fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     let limit = limit.min(start + MAX_TOKENS);
     let mut end = start + 1;
     let mut last_word = start;
+    let mut seen_head = v.lex.heads.contains_key(v.word(start));
     while end < limit {
+        let w = v.word(end);
         if chain_word(v, end) {
+            if v.token(end + 1).is_some_and(|t| t.kind == TokenKind::Possessive) && seen_head {
+                break;
+            }
+            seen_head |= v.lex.heads.contains_key(w);
             last_word = end;
             end += 1;
-        } else if CONNECTORS.contains(&v.word(end)) {
+        } else if seen_head && CONNECTORS.contains(&w) {
+            end += 1;
+        } else if !seen_head && matches!(w, "and" | "&") && chain_word(v, end + 1) {
+            // "Portland and Ogdensburg Railroad": joined names before the head.
             end += 1;
         } else {
             break;
@@ -62,18 +75,39 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     if words < 2 {
         return None;
     }
-    let (head, kind) = (start..end).rev().find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
+    // A title before a person's name ends it: "House of Commons Speaker John Bercow".
+    let titled = |i: usize| v.title_starting_at(i, end).is_some_and(|(after, _)| after < end && v.name_word(after));
+    let mut end = (start + 1..end).find(|&i| titled(i)).unwrap_or(end);
+    while end > start + 1 && !chain_word(v, end - 1) {
+        end -= 1;
+    }
+    // The head of "A of B" is in A: "Headquarters for the Treatment of
+    // Prisoners of War" is an organization, "Battle of Fredericksburg" an event.
+    let before_connector = (start..end).find(|&i| CONNECTORS.contains(&v.word(i))).unwrap_or(end);
+    let (head, kind) = (start..before_connector).rev().find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
+    // After the head only "of …"-like continuations belong to the name:
+    // "Conference Teams" is not one.
+    let end = if head + 1 < end && chain_word(v, head + 1) { head + 1 } else { end };
     // "Headquarters for …" needs something named after the head; a bare
     // "County" or "Party" at either end with nothing but the head is no name.
     let named = (start..end).any(|i| i != head && chain_word(v, i));
     if !named {
         return None;
     }
-    // Leave what the gazetteers know ending here to them.
+    // Leave a listed organization holding the head and ending here to the
+    // gazetteers ("US Department of Justice" → "Department of Justice").
     let last = end - 1;
-    if (start..end).any(|i| v.listed.get(&i).is_some_and(|&(_, e, _)| e == last)) {
+    // A listed name with exactly this span is the gazetteers' too.
+    if v.listed.get(&start).is_some_and(|&(_, e, _)| e == last) {
         return None;
     }
-    let rule = if kind == EntityKind::Place { "place:head" } else { "org:head" };
+    if (start..=head).any(|i| v.listed.get(&i).is_some_and(|&(k, e, _)| k != EntityKind::Place && e == last)) {
+        return None;
+    }
+    let rule = match kind {
+        EntityKind::Place => "place:head",
+        EntityKind::Misc => "misc:head",
+        _ => "org:head",
+    };
     Some(v.candidate(start, last, kind, rule, HEAD))
 }

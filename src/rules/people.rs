@@ -21,6 +21,10 @@ const TITLE: i32 = 70;
 const FIRST_NAME: i32 = 60;
 const INITIALS: i32 = 55;
 const SPEECH: i32 = 50;
+/// From this prior a first name alone (with a capitalized word after it) makes a person.
+const COMMON_FIRST_NAME: u8 = 40;
+/// Capitalized words a title may stand after in a run ("Indian Prime Minister").
+const MAX_TITLE_GAP: usize = 2;
 /// Longest person name, in name words (not counting particles and hyphens).
 const MAX_WORDS: usize = 5;
 
@@ -90,21 +94,23 @@ fn person_in_run(
     if (start..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
         return;
     }
-    // A title inside the run opens the name: "President Alexander Lukashenko",
-    // "Belarusian President Alexander Lukashenko" (a listed place or demonym first).
+    // Titles inside the run open the name, stacked and after a modifier:
+    // "President Alexander Lukashenko", "Deputy Chief Minister Francis
+    // D'Souza", "Belarusian President Alexander Lukashenko", "Detective
+    // Inspector Steven Jones". The name starts after the last of them.
     let mut first = start;
     let mut title = None;
-    let mut skip = start;
-    if let Some(&(kind, listed_end, _)) = v.listed.get(&start) {
-        if kind == EntityKind::Place && listed_end + 1 < end {
-            skip = listed_end + 1;
-        }
-    }
-    for from in [start, skip] {
-        if let Some((after, t)) = v.title_starting_at(from, end) {
-            first = after;
-            title = Some(t);
-            break;
+    let mut j = start;
+    while j < end.min(first + MAX_TITLE_GAP + 1) {
+        match v.title_starting_at(j, end) {
+            Some((after, t)) => {
+                first = after;
+                title = Some(t);
+                j = after;
+            }
+            // A common first name is not skipped: "Larry King" is no title.
+            None if v.lex.first_names.get(v.word(j)).is_some_and(|f| f.prior >= COMMON_FIRST_NAME) => break,
+            None => j += 1,
         }
     }
     // A title right before the run: "opposition activist Maria Kolesnikova".
@@ -112,6 +118,12 @@ fn person_in_run(
         title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
     }
     if first >= end {
+        return;
+    }
+    // A name holding a listed organization or other name is something else
+    // ("Roman Catholic"); places are fine ("Michael Jordan", "John Bolton").
+    let not_person = |kind| matches!(kind, EntityKind::Organization | EntityKind::Misc);
+    if (first + 1..end).any(|i| v.listed.get(&i).is_some_and(|&(kind, _, score)| not_person(kind) && score >= 60)) {
         return;
     }
     let words: Vec<usize> = (first..end).filter(|&i| v.name_word(i)).collect();
@@ -132,12 +144,13 @@ fn person_in_run(
     }
     if words.len() >= 2 {
         if let Some(f) = v.lex.first_names.get(first_word) {
-            // A first name that is also a word, or also a well-known place
-            // ("Paris", "Jordan"), needs a known surname or a plain sentence.
+            // A first name that is also a word ("Will"), also a well-known
+            // place ("Paris", "Jordan") or rare ("Mad", "Paxton") needs a known
+            // surname; a common word-like one also does at a sentence start.
             let listed_elsewhere =
                 v.listed.get(&first).is_some_and(|&(kind, _, score)| kind != EntityKind::Person && score >= 60);
-            let doubtful = f.ambiguous || listed_elsewhere || title_case;
-            if !doubtful || surname_known || (mid_sentence && !title_case && !listed_elsewhere) {
+            let plain = f.prior >= COMMON_FIRST_NAME && !listed_elsewhere && !title_case;
+            if surname_known || (plain && (!f.ambiguous || mid_sentence)) {
                 out.push(v.candidate(first, last, EntityKind::Person, "person:first-name", FIRST_NAME));
                 return;
             }
