@@ -78,6 +78,8 @@ pub(crate) struct Data {
     /// Folded month and weekday names: "March" or "Sunday" name a place only
     /// with a firm place beside them ("March, Cambridgeshire").
     pub calendar_words: HashSet<String>,
+    /// Entry index by id ("iso:BY").
+    pub by_id: HashMap<String, u32>,
 }
 
 /// What to load.
@@ -106,6 +108,7 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     if !sources.without_bundled.contains(&EntityKind::Place) {
         load_demonyms(&mut data, &by_id)?;
     }
+    data.by_id = by_id;
     let names = Table::parse(FIRST_NAMES.text, Path::new(FIRST_NAMES.name), &["name", "prior"])?;
     let (n, p) = (names.column("name"), names.column("prior"));
     // Only common first names: "Jordan" and "Chad" are, "Paris" and "Washington" rarely.

@@ -37,16 +37,30 @@ const NATIONAL_BODIES: &[&str] = &[
     "central_bank",
 ];
 
-/// Words before a name that mark it as a place ("in", "from").
-static PLACE_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+/// Cue words by kind (`lexicon/cues.tsv`): "in", "from" before a place
+/// (`place_before`); "relations", "sanctions" in a political sentence
+/// (`political`); "police" after "the" (`definite_org`).
+static CUES: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
     let table = tsv::bundled(
         "gazetteers/lexicon/cues.tsv",
         include_str!("../../gazetteers/lexicon/cues.tsv"),
         &["word", "cue"],
     );
     let (w, c) = (table.column("word"), table.column("cue"));
-    table.rows.iter().filter(|r| r.get(c) == "place_before").map(|r| r.get(w)).collect()
+    table.rows.iter().map(|r| (r.get(w), r.get(c))).collect()
 });
+
+/// The cue words of one kind.
+pub(crate) fn cues(kind: &str) -> HashSet<&'static str> {
+    CUES.iter().filter(|(_, c)| *c == kind).map(|(w, _)| *w).collect()
+}
+
+static PLACE_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| cues("place_before"));
+
+/// Whether a lower-case word before a name marks it as a place ("in", "from").
+pub(crate) fn is_place_cue(word: &str) -> bool {
+    PLACE_CUES.contains(word)
+}
 
 impl Gazetteer {
     pub(crate) fn build(sources: &Sources) -> Result<Gazetteer, Error> {
@@ -90,6 +104,11 @@ impl Gazetteer {
             let foreign = talks_about_countries && count == 0 && !e.country.is_empty();
             !(c.weak && foreign && e.kind == EntityKind::Organization && NATIONAL_BODIES.contains(&e.subtype.as_str()))
         });
+    }
+
+    /// The entry of the country with ISO code `iso2`.
+    pub(crate) fn country(&self, iso2: &str) -> Option<u32> {
+        self.data.by_id.get(&format!("iso:{iso2}")).copied()
     }
 
     /// The entry a candidate names.

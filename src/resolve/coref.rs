@@ -12,14 +12,18 @@
 //!   An acronym whose long form is no known name ("Notes from Poland (NFP)",
 //!   "Computer Aided Design (CAD)") stands for nothing a list knows: list
 //!   matches of it are dropped.
+//! - A capital named in a political sentence and not as a place ("relations
+//!   with Washington", not "in Washington") stands for its country's
+//!   government and joins the country: `coref:capital-metonym`.
 //! - Any other unlisted name joins the mentions with the same text.
 
 use crate::candidate::Candidate;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{self, Gazetteer};
 use crate::output::EntityKind;
 use crate::span::Span;
 use crate::text::{Document, Shape, TokenKind};
-use std::collections::{BTreeMap, HashMap};
+use once_cell::sync::Lazy;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An entity before ids and offsets are attached for output.
 #[derive(Clone, Debug)]
@@ -38,6 +42,7 @@ pub(crate) fn cluster(doc: &Document<'_>, mut mentions: Vec<Candidate>, gazettee
     let mut keys: Vec<String> = mentions.iter().map(|m| key(doc.text, m)).collect();
     link_acronyms(doc, &mut mentions, &mut keys);
     link_surnames(doc, &mut mentions, &mut keys);
+    link_capitals(doc, &mut mentions, &mut keys, gazetteer);
 
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| mentions[i].span);
@@ -235,4 +240,29 @@ fn long_form_start(doc: &Document<'_>, paren: usize, letters: &[char]) -> Option
     }
     // The long form starts on a capitalized word.
     (need == 0 && doc.tokens[i].shape != Shape::Lower).then_some(i)
+}
+
+/// Words that make a sentence political, for capital metonymy.
+static POLITICAL: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("political"));
+
+fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [String], gazetteer: &Gazetteer) {
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let Some(e) = m.entry.map(|e| gazetteer.entry(e)) else { continue };
+        if e.subtype != "capital" || m.kind != EntityKind::Place {
+            continue;
+        }
+        let Some(country) = gazetteer.country(&e.country) else { continue };
+        let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+        let before = first.checked_sub(1).map(|b| doc.slice(doc.tokens[b].span).to_lowercase());
+        if before.as_deref().is_some_and(gazetteer::is_place_cue) {
+            continue;
+        }
+        let sentence = &doc.sentences[doc.sentence_at(m.span.start)];
+        let political = doc.tokens[sentence.tokens.clone()].iter().any(|t| POLITICAL.contains(doc.slice(t.span)));
+        if political {
+            m.entry = Some(country);
+            m.rule = "coref:capital-metonym".to_string();
+            keys[i] = format!("entry:{country}");
+        }
+    }
 }

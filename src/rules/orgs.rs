@@ -10,16 +10,28 @@
 
 use super::View;
 use crate::candidate::Candidate;
+use crate::gazetteer;
 use crate::output::EntityKind;
 use crate::text::{Shape, TokenKind};
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
 
 const HEAD: i32 = 65;
+const DEFINITE: i32 = 40;
+
+static DEFINITE_ORGS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("definite_org"));
 /// Longest chain, in tokens.
 const MAX_TOKENS: usize = 12;
 const CONNECTORS: [&str; 4] = ["of", "for", "the", "on"];
 
 pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
+    // "the police": an institution named by its common noun (`lexicon/cues.tsv`, `definite_org`).
+    for i in range.clone().skip(1) {
+        if v.word(i - 1).eq_ignore_ascii_case("the") && DEFINITE_ORGS.contains(v.word(i)) {
+            out.push(v.candidate(i, i, EntityKind::Organization, "org:definite", DEFINITE));
+        }
+    }
     let mut i = range.start;
     while i < range.end {
         if !chain_word(v, i) {
