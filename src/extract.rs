@@ -3,9 +3,10 @@
 
 use crate::date::Date;
 use crate::error::Error;
+use crate::facts;
 use crate::figures;
 use crate::gazetteer::{Gazetteer, Sources};
-use crate::output::{Entity, EntityKind, Extraction, Figure, Mention};
+use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, FactDetail, Figure, Mention};
 use crate::resolve::{coref, overlap};
 use crate::rules::{self, Lexicons};
 use crate::span::CharOffsets;
@@ -102,6 +103,7 @@ impl Extractor {
         let mentions = overlap::select(candidates);
         let mut clusters = coref::cluster(&doc, mentions, gazetteer);
         clusters.retain(|c| options.wants(c.kind));
+        let found_facts = facts::find(&doc, &clusters, lexicons);
 
         let found = figures::find(&doc, options.document_date);
 
@@ -126,6 +128,27 @@ impl Extractor {
                 rule: f.rule.to_string(),
             });
         }
+        for (i, f) in found_facts.into_iter().enumerate() {
+            if let FactDetail::Role(r) = &f.detail {
+                // Entity ids are "E{index + 1}" in cluster order.
+                let entity = r.person[1..].parse::<usize>().ok().and_then(|n| clusters.get_mut(n - 1));
+                if let Some(c) = entity.filter(|c| !c.roles.contains(&r.role)) {
+                    c.roles.push(r.role.clone());
+                }
+            }
+            out.facts.push(Fact {
+                id: format!("X{}", i + 1),
+                detail: f.detail,
+                sentence: doc.sentence_at(f.evidence.start),
+                evidence: Evidence {
+                    span: f.evidence,
+                    char_start: offsets.char_offset(f.evidence.start),
+                    char_end: offsets.char_offset(f.evidence.end),
+                    text: doc.slice(f.evidence).to_string(),
+                },
+                rule: f.rule.to_string(),
+            });
+        }
         for (i, c) in clusters.into_iter().enumerate() {
             let mentions = c.mentions.iter().map(|m| Mention::new(&doc, &offsets, m.span, m.rule.clone())).collect();
             out.entities.push(Entity {
@@ -134,7 +157,7 @@ impl Extractor {
                 subtype: c.subtype,
                 name: c.name,
                 mentions,
-                roles: Vec::new(),
+                roles: c.roles,
                 ids: c.ids,
             });
         }

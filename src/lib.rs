@@ -50,6 +50,7 @@ mod candidate;
 mod date;
 mod error;
 mod extract;
+mod facts;
 mod figures;
 mod gazetteer;
 mod output;

@@ -1,10 +1,45 @@
 //! The figures stage: numbers, money, percentages, dates, durations and
 //! quantities, each with a normalized value.
+//!
+//! One scan over the tokens: at each token every dimension (`date`,
+//! `money`, `percent`, `quantity`, `number`) may claim a run of tokens
+//! starting there; the longest claim wins (ties go to the dimension listed
+//! first), and the scan resumes after it. So figures come out in text order,
+//! never overlap, and "$2.3bn" is one money figure rather than a number
+//! inside one. Every recognizer looks ahead a bounded number of tokens (or
+//! consumes what it reads), which keeps the scan linear.
+//!
+//! Approximation cues ("about", "more than") and ranges ("15-20", "between
+//! 3 and 5") wrap whatever numeric figure follows them, here, once for all
+//! dimensions.
+//!
+//! Conventions of the output:
+//! - `value` is the number as stated; `min`/`max` bound ranges and
+//!   approximations ("more than 50": value 50, min 50, approx); vague
+//!   plurals ("hundreds") have no value, only bounds (200..999).
+//! - Money: `value` in major units ("50 cents" → 0.5), `unit` ISO 4217.
+//! - Percent: `value` is the number of percent ("10%" → 10).
+//! - Dates: `date` as precise as the text ("2020", "2025-03", "2025-03-03",
+//!   "1990s", "2016-W45"); a month or day without a year and no document
+//!   date is written "--03" / "--03-03". Relative dates keep `relative`
+//!   (ISO 8601 duration from the document date: "-P5Y") and get `date`
+//!   only when a document date is given.
+//! - Durations: `value` is the count and `unit` the ISO 8601 duration
+//!   ("48 hours" → value 48, unit "PT48H").
+
+mod date;
+mod lex;
+mod money;
+mod number;
+mod percent;
+mod quantity;
 
 use crate::date::Date;
 use crate::output::{FigureKind, Number};
 use crate::span::Span;
-use crate::text::Document;
+use crate::text::{Document, Token, TokenKind};
+use lex::{Cue, LEX};
+use std::collections::HashMap;
 
 /// A figure found in the text, before ids and char offsets are attached.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,9 +60,282 @@ pub(crate) struct Found {
     pub rule: &'static str,
 }
 
+impl Found {
+    fn new(span: Span, kind: FigureKind, rule: &'static str) -> Found {
+        Found {
+            span,
+            kind,
+            value: None,
+            min: None,
+            max: None,
+            approx: false,
+            unit: None,
+            date: None,
+            relative: None,
+            rule,
+        }
+    }
+
+    fn with_value(mut self, v: f64) -> Found {
+        self.value = Some(Number(v));
+        self
+    }
+}
+
+/// A claim on tokens `start..end` (token indices).
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub found: Found,
+}
+
 /// Every figure in `doc`, in text order, not overlapping. Relative dates are
 /// resolved against `document_date` when given.
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found> {
-    let _ = (doc, document_date);
-    Vec::new()
+    let cx = Cx::new(doc.text, &doc.tokens, document_date);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cx.len() {
+        match best_at(&cx, i) {
+            Some(h) if h.end > i => {
+                i = h.end;
+                out.push(h.found);
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
+
+/// The longest figure starting at token `i`.
+fn best_at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    let mut consider = |h: Option<Hit>| {
+        if let Some(h) = h {
+            if !matches!(&best, Some(b) if b.end >= h.end) {
+                best = Some(h);
+            }
+        }
+    };
+    consider(date::at(cx, i));
+    consider(cued(cx, i));
+    consider(numeric_with_range(cx, i));
+    best
+}
+
+/// A money, percent, quantity or plain number figure at `i`, extended to a
+/// range when another of the same kind follows after "-" or "to".
+fn numeric_with_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let first = numeric_at(cx, i)?;
+    if first.found.value.is_none() || first.found.kind == FigureKind::Ordinal {
+        return Some(first);
+    }
+    let sep = cx.low(first.end);
+    // "15-20" and "$3–5", but not "three-nought-four": dashes join digits.
+    let digits = |k: usize| cx.is_number(k) || cx.kind(k) == Some(TokenKind::Symbol);
+    let dash = matches!(sep, "-" | "–" | "—") && digits(first.start) && digits(first.end + 1) || sep == "to";
+    if !dash || !cx.same_line(first.end) || !cx.same_line(first.end + 1) {
+        return Some(first);
+    }
+    match numeric_at(cx, first.end + 1) {
+        Some(second) if joinable(&first.found, &second.found) => Some(range(first, second)),
+        _ => Some(first),
+    }
+}
+
+fn joinable(a: &Found, b: &Found) -> bool {
+    let same = a.kind == b.kind || (is_plain(a.kind) && b.kind != FigureKind::Ordinal);
+    let (Some(x), Some(y)) = (a.value, b.value) else { return false };
+    same && x.0 < y.0 && a.min.is_none() && b.min.is_none() && b.max.is_none()
+}
+
+fn is_plain(k: FigureKind) -> bool {
+    matches!(k, FigureKind::Number | FigureKind::Count)
+}
+
+/// Join "15" and "20" (or "$3" and "$5 million") into one range figure.
+fn range(first: Hit, second: Hit) -> Hit {
+    let mut f = second.found.clone();
+    let (lo, hi) = (first.found.value.unwrap_or(Number(0.0)), second.found.value.unwrap_or(Number(0.0)));
+    // "3 to 5 million": the first number shares the scale of the second.
+    let lo = if first.found.kind != second.found.kind && lo.0 < 1000.0 && hi.0 >= 1e6 {
+        let scale = 10f64.powi(hi.0.log10().floor() as i32 / 3 * 3);
+        Number(lo.0 * scale)
+    } else {
+        lo
+    };
+    f.span = Span::new(first.found.span.start, second.found.span.end);
+    f.value = None;
+    f.min = Some(lo);
+    f.max = Some(hi);
+    f.rule = match f.kind {
+        FigureKind::Money => "money:range",
+        FigureKind::Percent => "percent:range",
+        FigureKind::Quantity => "quantity:range",
+        _ => "number:range",
+    };
+    Hit { start: first.start, end: second.end, found: f }
+}
+
+/// Money, percent, quantity or number at `i`, the longest.
+fn numeric_at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    for h in [money::at(cx, i), percent::at(cx, i), quantity::at(cx, i), number::at(cx, i)].into_iter().flatten() {
+        if !matches!(&best, Some(b) if b.end >= h.end) {
+            best = Some(h);
+        }
+    }
+    best
+}
+
+/// An approximation cue or range opener at `i` and the figure it governs.
+fn cued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let (j, cue) = cx.longest(i, 3, true, &LEX.cues)?;
+    if cue == Cue::Range {
+        return between(cx, i, j);
+    }
+    let mut h = numeric_at(cx, j)?;
+    if h.found.value.is_none() || h.found.kind == FigureKind::Ordinal || !cx.same_line(j) {
+        return None;
+    }
+    // "over 3 years" is a duration, read from "3" on.
+    if date::at(cx, j).is_some_and(|d| d.end > h.end) {
+        return None;
+    }
+    let f = &mut h.found;
+    let v = f.value;
+    match cue {
+        Cue::About => f.approx = true,
+        Cue::Min => {
+            f.min = v;
+            f.approx = true;
+        }
+        Cue::Max => {
+            f.max = v;
+            f.approx = true;
+        }
+        Cue::Range => {}
+    }
+    // The cue is not part of the figure's text: "about $30" is the figure
+    // "$30", approximate. The scan still resumes after the figure.
+    h.start = i;
+    Some(h)
+}
+
+/// "between 3 and 5", "from $3 to $5": the cue at `i`, the first figure at `j`.
+fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
+    let first = numeric_at(cx, j)?;
+    let joiner = if cx.low(i) == "between" { "and" } else { "to" };
+    if cx.low(first.end) != joiner {
+        return None;
+    }
+    let second = numeric_at(cx, first.end + 1)?;
+    if !joinable(&first.found, &second.found) {
+        return None;
+    }
+    let mut h = range(first, second);
+    h.found.span = Span::new(cx.toks[i].span.start, h.found.span.end);
+    h.start = i;
+    Some(h)
+}
+
+/// The tokens of a document with their lower-cased text, and the document
+/// date: what every recognizer reads.
+pub(crate) struct Cx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    low: Vec<String>,
+    pub today: Option<Date>,
+}
+
+impl<'a> Cx<'a> {
+    pub(crate) fn new(text: &'a str, toks: &'a [Token], today: Option<Date>) -> Cx<'a> {
+        let low = toks.iter().map(|t| text[t.span.range()].to_lowercase().replace('’', "'")).collect();
+        Cx { text, toks, low, today }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Lower-cased text of token `i`, "" past the end.
+    pub(crate) fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
+    }
+
+    /// Original text of token `i`, "" past the end.
+    pub(crate) fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub(crate) fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// Whether token `i` follows token `i - 1` with no space between.
+    pub(crate) fn adjacent(&self, i: usize) -> bool {
+        i > 0 && i < self.len() && self.toks[i - 1].span.end == self.toks[i].span.start
+    }
+
+    /// Whether token `i` exists and is on the same line as token `i - 1`.
+    pub(crate) fn same_line(&self, i: usize) -> bool {
+        i < self.len() && (i == 0 || self.toks[i].breaks_before == 0)
+    }
+
+    /// The whitespace (or nothing) between tokens `i - 1` and `i`.
+    pub(crate) fn gap(&self, i: usize) -> &'a str {
+        if i == 0 || i >= self.len() {
+            return "";
+        }
+        &self.text[self.toks[i - 1].span.end..self.toks[i].span.start]
+    }
+
+    /// Byte span of tokens `a..b`.
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    /// Tokens `i..i + n` as one string, whitespace collapsed to one space;
+    /// `None` past the end or across a line break.
+    pub(crate) fn phrase(&self, i: usize, n: usize, lower: bool) -> Option<String> {
+        if n == 0 || i + n > self.len() {
+            return None;
+        }
+        let mut s = String::new();
+        for k in i..i + n {
+            if k > i {
+                if !self.same_line(k) {
+                    return None;
+                }
+                if !self.adjacent(k) {
+                    s.push(' ');
+                }
+            }
+            s.push_str(if lower { self.low(k) } else { self.raw(k) });
+        }
+        Some(s)
+    }
+
+    /// The longest entry of `map` spelled by tokens from `i` (up to `max`
+    /// tokens): the token after it and the entry.
+    pub(crate) fn longest<T: Clone>(
+        &self,
+        i: usize,
+        max: usize,
+        lower: bool,
+        map: &HashMap<String, T>,
+    ) -> Option<(usize, T)> {
+        (1..=max).rev().find_map(|n| {
+            let p = self.phrase(i, n, lower)?;
+            map.get(&p).map(|v| (i + n, v.clone()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

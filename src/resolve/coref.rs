@@ -32,6 +32,8 @@ pub(crate) struct Cluster {
     pub name: String,
     pub subtype: Option<String>,
     pub ids: BTreeMap<String, String>,
+    /// Roles found by the facts stage, in text order.
+    pub roles: Vec<String>,
     /// Mentions in text order.
     pub mentions: Vec<Candidate>,
 }
@@ -70,7 +72,14 @@ fn key(text: &str, m: &Candidate) -> String {
 fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
     let Some(e) = m.entry.map(|e| gazetteer.entry(e)) else {
         let name = text[m.span.range()].to_string();
-        return Cluster { kind: m.kind, name, subtype: None, ids: BTreeMap::new(), mentions: Vec::new() };
+        return Cluster {
+            kind: m.kind,
+            name,
+            subtype: None,
+            ids: BTreeMap::new(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        };
     };
     let mut ids = BTreeMap::new();
     if !e.wikidata.is_empty() {
@@ -82,7 +91,7 @@ fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
         }
     }
     let subtype = (!e.subtype.is_empty()).then(|| e.subtype.clone());
-    Cluster { kind: e.kind, name: e.name.clone(), subtype, ids, mentions: Vec::new() }
+    Cluster { kind: e.kind, name: e.name.clone(), subtype, ids, roles: Vec::new(), mentions: Vec::new() }
 }
 
 /// The spans of all mentions, for overlap checks in O(log n): the mention
@@ -112,6 +121,24 @@ impl Taken {
 
 fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
     let text = doc.text;
+    // "John Bolton" and "John R. Bolton" are one person: full names with the
+    // same first and last word share the key of the first.
+    let mut full: HashMap<(&str, &str), String> = HashMap::new();
+    let mut redirect: HashMap<String, String> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Person) {
+        let name = &text[m.span.range()];
+        if let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) {
+            let known = full.entry((first, last)).or_insert_with(|| keys[i].clone());
+            if *known != keys[i] {
+                redirect.insert(keys[i].clone(), known.clone());
+            }
+        }
+    }
+    for k in keys.iter_mut() {
+        if let Some(to) = redirect.get(k) {
+            *k = to.clone();
+        }
+    }
     // Surname → the key and mention of the one person it names (None: several).
     let mut surnames: HashMap<&str, Option<(String, usize)>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Person) {

@@ -28,8 +28,12 @@ struct FirstName {
 /// A title from `people/titles.tsv`.
 #[derive(Clone, Debug)]
 pub(crate) struct Title {
+    /// Normalized head: "president", "envoy".
+    pub head: String,
     /// Often starts a name that is not a person ("General Motors").
     pub ambiguous: bool,
+    /// A form of address ("Mr.", "Dr."), not a role.
+    pub honorific: bool,
 }
 
 /// The word lists the rules read, built once.
@@ -70,14 +74,19 @@ impl Lexicons {
         let n = t.column("name");
         let surnames = t.rows.iter().map(|r| r.get(n).to_string()).collect();
 
-        let t = bundled!("people/titles", "title");
-        let (n, f) = (t.column("title"), t.column("flags"));
+        let t = bundled!("people/titles", "title", "head");
+        let (n, h, f, pos) = (t.column("title"), t.column("head"), t.column("flags"), t.column("position"));
         let mut titles = HashMap::new();
         let mut max_title_tokens = 1;
         for r in &t.rows {
             let key = token_key(r.get(n));
             max_title_tokens = max_title_tokens.max(key.split(' ').count());
-            titles.insert(key, Title { ambiguous: r.get(f).contains("ambiguous") });
+            let title = Title {
+                head: r.get(h).to_string(),
+                ambiguous: r.get(f).contains("ambiguous"),
+                honorific: r.get(pos) == "honorific",
+            };
+            titles.insert(key, title);
         }
 
         let t = bundled!("lexicon/name_heads", "word", "kind");
@@ -110,16 +119,50 @@ impl Lexicons {
         Lexicons { first_names, surnames, titles, max_title_tokens, heads, particles, speech_verbs, calendar }
     }
 
+    /// Whether `word` is an English function word ("also", "the", "which").
+    pub(crate) fn is_function_word(&self, word: &str) -> bool {
+        TextRules::bundled().is_sentence_starter(word)
+    }
+
     pub(crate) fn is_speech_verb(&self, word: &str) -> bool {
         self.speech_verbs.contains(word)
     }
+
+    /// The longest title ending at token `end` (inclusive) of `doc` and
+    /// starting at or after token `floor`: its first token and the title.
+    pub(crate) fn title_ending_at(&self, doc: &Document<'_>, end: usize, floor: usize) -> Option<(usize, &Title)> {
+        (0..self.max_title_tokens).rev().find_map(|n| {
+            let start = end.checked_sub(n)?;
+            if start < floor || end >= doc.tokens.len() {
+                return None;
+            }
+            self.titles.get(&key_of(doc, start..end + 1)).map(|t| (start, t))
+        })
+    }
+
+    /// The longest title starting at token `start` of `doc` and ending before
+    /// token `limit`: the token after it and the title.
+    pub(crate) fn title_starting_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<(usize, &Title)> {
+        (1..=self.max_title_tokens).rev().find_map(|n| {
+            let end = start + n;
+            if end > limit.min(doc.tokens.len()) {
+                return None;
+            }
+            self.titles.get(&key_of(doc, start..end)).map(|t| (end, t))
+        })
+    }
+}
+
+/// The lookup key of tokens `range` of `doc`.
+fn key_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> String {
+    range.map(|i| fold(doc.slice(doc.tokens[i].span))).collect::<Vec<_>>().join(" ")
 }
 
 /// The lookup key of a phrase: its tokens, folded, joined by single spaces,
 /// so "President-elect" and "president - elect" meet.
 fn token_key(phrase: &str) -> String {
     let doc = Document::new(phrase);
-    doc.tokens.iter().map(|t| fold(doc.slice(t.span))).collect::<Vec<_>>().join(" ")
+    key_of(&doc, 0..doc.tokens.len())
 }
 
 /// What the rules see of one document.
@@ -172,32 +215,12 @@ impl<'a, 't> View<'a, 't> {
         matches!((self.token(a), self.token(b)), (Some(x), Some(y)) if x.span.end == y.span.start)
     }
 
-    /// The longest title ending at token `end` (inclusive) and starting at or
-    /// after `floor`: its first token and the title.
     fn title_ending_at(&self, end: usize, floor: usize) -> Option<(usize, &'a Title)> {
-        let lex = self.lex;
-        (0..lex.max_title_tokens).rev().find_map(|n| {
-            let start = end.checked_sub(n)?;
-            if start < floor {
-                return None;
-            }
-            let key = (start..=end).map(|i| fold(self.word(i))).collect::<Vec<_>>().join(" ");
-            lex.titles.get(&key).map(|t| (start, t))
-        })
+        self.lex.title_ending_at(self.doc, end, floor)
     }
 
-    /// The longest title starting at token `start` and ending before `limit`:
-    /// the token after it and the title.
     fn title_starting_at(&self, start: usize, limit: usize) -> Option<(usize, &'a Title)> {
-        let lex = self.lex;
-        (1..=lex.max_title_tokens).rev().find_map(|n| {
-            let end = start + n;
-            if end > limit {
-                return None;
-            }
-            let key = (start..end).map(|i| fold(self.word(i))).collect::<Vec<_>>().join(" ");
-            lex.titles.get(&key).map(|t| (end, t))
-        })
+        self.lex.title_starting_at(self.doc, start, limit)
     }
 
     fn sentence_range(&self, s: usize) -> std::ops::Range<usize> {

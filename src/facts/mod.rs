@@ -1,0 +1,88 @@
+//! The facts stage: patterns over each sentence's mentions and tokens.
+//! This first part reads roles (`role.rs`) and quotes with their speakers
+//! (`quote.rs`).
+
+mod quote;
+mod role;
+
+use crate::output::{EntityKind, FactDetail};
+use crate::resolve::coref::Cluster;
+use crate::rules::Lexicons;
+use crate::span::Span;
+use crate::text::{Document, TokenKind};
+
+/// A fact before ids and offsets are attached.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub detail: FactDetail,
+    pub evidence: Span,
+    pub rule: &'static str,
+}
+
+/// A mention placed on the token grid, with its entity (index into the clusters).
+#[derive(Clone, Copy, Debug)]
+struct Placed {
+    first: usize,
+    last: usize,
+    entity: usize,
+    kind: EntityKind,
+}
+
+/// What the fact patterns see of one document.
+struct View<'a, 't> {
+    doc: &'a Document<'t>,
+    lex: &'a Lexicons,
+    /// The mention starting at each token, if any.
+    starts: Vec<Option<Placed>>,
+    /// The mention ending at each token, if any.
+    ends: Vec<Option<Placed>>,
+    /// The mention covering each token, if any.
+    covering: Vec<Option<Placed>>,
+}
+
+impl<'a, 't> View<'a, 't> {
+    fn new(doc: &'a Document<'t>, clusters: &[Cluster], lex: &'a Lexicons) -> View<'a, 't> {
+        let n = doc.tokens.len();
+        let (mut starts, mut ends, mut covering) = (vec![None; n], vec![None; n], vec![None; n]);
+        for (entity, c) in clusters.iter().enumerate() {
+            for m in &c.mentions {
+                let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+                let last = doc.tokens.partition_point(|t| t.span.end < m.span.end);
+                if first < n && last < n {
+                    let p = Placed { first, last, entity, kind: c.kind };
+                    starts[first] = Some(p);
+                    ends[last] = Some(p);
+                    covering[first..=last].fill(Some(p));
+                }
+            }
+        }
+        View { doc, lex, starts, ends, covering }
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.doc.tokens.get(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i) == p
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        self.doc.tokens[first].span.cover(self.doc.tokens[last].span)
+    }
+}
+
+/// The id an entity gets in the output ("E3").
+fn entity_id(entity: usize) -> String {
+    format!("E{}", entity + 1)
+}
+
+/// Every fact in `doc` about the `clusters` (in output order: entity `i` is "E{i+1}").
+pub(crate) fn find(doc: &Document<'_>, clusters: &[Cluster], lex: &Lexicons) -> Vec<Found> {
+    let view = View::new(doc, clusters, lex);
+    let mut out = Vec::new();
+    role::find(&view, &mut out);
+    quote::find(&view, &mut out);
+    out.sort_by_key(|f| (f.evidence, f.rule));
+    out
+}

@@ -1,0 +1,301 @@
+//! The words the figures stage knows, read once from the TSV files under
+//! `gazetteers/figures/`: number words, scale words and suffixes,
+//! approximation cues, relative-date words, months and weekdays, currencies
+//! and units. Code in the sibling modules holds only mechanisms.
+//!
+//! Multi-word entries ("per cent", "US dollars", "km/h") are keyed by their
+//! text with runs of whitespace collapsed to one space, which is how
+//! [`Cx::phrase`](super::Cx::phrase) renders a run of tokens.
+
+use crate::tsv::{self, Table};
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
+
+/// What kind of number word a word is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum NumWord {
+    /// "seven", "twenty".
+    Cardinal(f64),
+    /// "seventh", "hundredth".
+    Ordinal(f64),
+    /// "hundred", "million", "lakh".
+    Scale(f64),
+}
+
+/// How an approximation cue bends the number after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// "about 30": value 30, approximate.
+    About,
+    /// "more than 50": at least 50.
+    Min,
+    /// "nearly 200": at most 200.
+    Max,
+    /// "between 3 and 5", "from 3 to 5".
+    Range,
+}
+
+/// A word of relative dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateWord {
+    /// "yesterday": days from the document date.
+    Day(i64),
+    /// "last", "next", "this".
+    Direction(i64),
+    /// "years", "week": the ISO 8601 designator (D, W, M, Y; E decade, C
+    /// century, F fortnight; H, N minute, S for times).
+    Unit(char),
+    /// "ago" (-1), "later" (+1).
+    After(i64),
+    /// "a few", "several": a vague count.
+    Few(u32),
+    /// A preposition that marks a bare four-digit number as a year: "in 2020".
+    YearCue,
+}
+
+/// A unit of measurement.
+#[derive(Clone, Debug)]
+pub(crate) struct Unit {
+    /// The normalized unit name, e.g. "kilometre".
+    pub name: String,
+}
+
+/// A currency form and what it means.
+#[derive(Clone, Debug)]
+pub(crate) struct Currency {
+    /// ISO 4217 code, or `None` for names that do not pin one down ("francs").
+    pub code: Option<String>,
+    /// 0.01 for a minor unit ("cents"), else 1.
+    pub factor: f64,
+}
+
+/// Everything the figures stage knows, parsed once.
+pub(crate) struct Lex {
+    pub num_words: HashMap<String, NumWord>,
+    /// Scale abbreviations after digits, case-sensitive: "bn", "m", "K".
+    pub suffixes: HashMap<String, f64>,
+    pub multipliers: HashMap<String, f64>,
+    /// "half" → 2, "quarters" → 4.
+    pub denominators: HashMap<String, f64>,
+    /// "hundreds" → 200 (the least the word can mean).
+    pub vague: HashMap<String, f64>,
+    pub signs: HashSet<String>,
+    /// Vulgar fraction characters: "½" → 0.5.
+    pub vulgar: HashMap<String, f64>,
+    /// Approximation cues, lower case, up to three words.
+    pub cues: HashMap<String, Cue>,
+    pub date_words: HashMap<String, DateWord>,
+    /// Month names and abbreviations, lower case, → 1–12.
+    pub months: HashMap<String, u32>,
+    /// Full month names (not abbreviations), lower case.
+    pub full_months: HashSet<String>,
+    /// Weekday names and abbreviations, lower case, → 1 (Monday)–7.
+    pub weekdays: HashMap<String, u32>,
+    /// Currency names, lower case: "us dollars", "euros", "pence".
+    pub currency_names: HashMap<String, Currency>,
+    /// Currency symbols and codes, case-sensitive: "$", "€", "USD", "HK$".
+    pub currency_symbols: HashMap<String, Currency>,
+    /// Lower-case letters written before "$": "c" → CAD, "hk" → HKD.
+    pub dollar_prefixes: HashMap<String, String>,
+    /// ISO codes, upper case, usable as currency marks.
+    pub codes: HashSet<String>,
+    /// Unit names, lower case: "kilometres", "barrels".
+    pub unit_names: HashMap<String, Unit>,
+    /// Unit symbols, case-sensitive: "km", "°C", "km/h".
+    pub unit_symbols: HashMap<String, Unit>,
+    /// Irregular plural nouns that make a count ("people", "police").
+    pub count_nouns: HashSet<String>,
+    /// Words that may stand between a count and its noun ("other", "more").
+    pub count_modifiers: HashSet<String>,
+    /// Words ending in "s" that are not plural nouns ("times", "this").
+    pub not_nouns: HashSet<String>,
+    /// Function words (determiners, pronouns, prepositions), lower case.
+    pub function_words: HashSet<String>,
+}
+
+/// Collapse whitespace runs to one space, as `Cx::phrase` does.
+pub(crate) fn key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+macro_rules! table {
+    ($name:literal, $cols:expr) => {
+        tsv::bundled(
+            concat!("gazetteers/", $name, ".tsv"),
+            include_str!(concat!("../../gazetteers/", $name, ".tsv")),
+            $cols,
+        )
+    };
+}
+
+fn num(s: &str) -> f64 {
+    s.parse().unwrap_or(0.0)
+}
+
+pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
+    let mut lex = Lex {
+        num_words: HashMap::new(),
+        suffixes: HashMap::new(),
+        multipliers: HashMap::new(),
+        denominators: HashMap::new(),
+        vague: HashMap::new(),
+        signs: HashSet::new(),
+        vulgar: HashMap::new(),
+        cues: HashMap::new(),
+        date_words: HashMap::new(),
+        months: HashMap::new(),
+        full_months: HashSet::new(),
+        weekdays: HashMap::new(),
+        currency_names: HashMap::new(),
+        currency_symbols: HashMap::new(),
+        dollar_prefixes: HashMap::new(),
+        codes: HashSet::new(),
+        unit_names: HashMap::new(),
+        unit_symbols: HashMap::new(),
+        count_nouns: HashSet::new(),
+        count_modifiers: HashSet::new(),
+        not_nouns: HashSet::new(),
+        function_words: HashSet::new(),
+    };
+    numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
+    let cues = table!("figures/approximations", &["cue", "kind"]);
+    let (c, k) = (cues.column("cue"), cues.column("kind"));
+    for r in &cues.rows {
+        let cue = match r.get(k) {
+            "about" => Cue::About,
+            "min" => Cue::Min,
+            "max" => Cue::Max,
+            _ => Cue::Range,
+        };
+        lex.cues.insert(key(r.get(c)), cue);
+    }
+    dates(&mut lex, &table!("figures/dates", &["word", "kind", "value"]));
+    let cal = table!("figures/calendar", &["word", "kind", "value", "abbreviations"]);
+    let (w, k, v, a) = (cal.column("word"), cal.column("kind"), cal.column("value"), cal.column("abbreviations"));
+    for r in &cal.rows {
+        let n = num(r.get(v)) as u32;
+        let map = if r.get(k) == "month" { &mut lex.months } else { &mut lex.weekdays };
+        let word = r.get(w).to_lowercase();
+        map.insert(word.clone(), n);
+        for ab in r.get(a).split('|').filter(|s| !s.is_empty()) {
+            map.insert(ab.to_lowercase(), n);
+        }
+        if r.get(k) == "month" {
+            lex.full_months.insert(word);
+        }
+    }
+    currencies(&mut lex);
+    units(&mut lex, &table!("figures/units", &["unit", "dimension", "singular", "plural", "symbols", "aliases"]));
+    let words = table!("figures/count_words", &["word", "kind"]);
+    let (w, k) = (words.column("word"), words.column("kind"));
+    for r in &words.rows {
+        let set = match r.get(k) {
+            "noun" => &mut lex.count_nouns,
+            "modifier" => &mut lex.count_modifiers,
+            _ => &mut lex.not_nouns,
+        };
+        set.insert(r.get(w).to_string());
+    }
+    let fw = table!("lexicon/function_words", &["word"]);
+    let w = fw.column("word");
+    lex.function_words = fw.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+    lex
+});
+
+fn numbers(lex: &mut Lex, t: &Table<'static>) {
+    let (w, k, v) = (t.column("word"), t.column("kind"), t.column("value"));
+    for r in &t.rows {
+        let (word, value) = (r.get(w).to_string(), num(r.get(v)));
+        match r.get(k) {
+            "cardinal" => drop(lex.num_words.insert(word, NumWord::Cardinal(value))),
+            "ordinal" => drop(lex.num_words.insert(word, NumWord::Ordinal(value))),
+            "scale" => drop(lex.num_words.insert(word, NumWord::Scale(value))),
+            "suffix" => drop(lex.suffixes.insert(word, value)),
+            "multiplier" => drop(lex.multipliers.insert(word, value)),
+            "denominator" => drop(lex.denominators.insert(word, value)),
+            "vague" => drop(lex.vague.insert(word, value)),
+            "fraction" => {
+                let (a, b) = r.get(v).split_once('/').unwrap_or(("0", "1"));
+                lex.vulgar.insert(word, num(a) / num(b));
+            }
+            _ => drop(lex.signs.insert(word)),
+        }
+    }
+}
+
+fn dates(lex: &mut Lex, t: &Table<'static>) {
+    let (w, k, v) = (t.column("word"), t.column("kind"), t.column("value"));
+    for r in &t.rows {
+        let value = r.get(v);
+        let n = value.parse::<i64>().unwrap_or(0);
+        let word = match r.get(k) {
+            "day" => DateWord::Day(n),
+            "direction" => DateWord::Direction(n),
+            "unit" => DateWord::Unit(value.chars().next().unwrap_or('D')),
+            "after" => DateWord::After(n),
+            "few" => DateWord::Few(n as u32),
+            _ => DateWord::YearCue,
+        };
+        let word_key = key(r.get(w));
+        // A word may be both a unit and a cue ("second"); the first row wins.
+        lex.date_words.entry(word_key).or_insert(word);
+    }
+}
+
+fn currencies(lex: &mut Lex) {
+    let t = table!("figures/currencies", &["code", "name", "plural", "symbols", "aliases"]);
+    let extra = table!("figures/currency_extra", &["form", "kind", "code", "factor"]);
+    let (f, k, c) = (extra.column("form"), extra.column("kind"), extra.column("code"));
+    let blocked: HashSet<&str> = extra.rows.iter().filter(|r| r.get(k) == "block").map(|r| r.get(f)).collect();
+    let cols = ["code", "name", "plural", "symbols", "aliases"].map(|n| t.column(n));
+    for r in &t.rows {
+        let code = r.get(cols[0]);
+        let cur = || Currency { code: Some(code.to_string()), factor: 1.0 };
+        for name in [r.get(cols[1]), r.get(cols[2])].into_iter().chain(r.get(cols[4]).split('|')) {
+            if !name.is_empty() {
+                lex.currency_names.entry(key(&name.to_lowercase())).or_insert_with(cur);
+            }
+        }
+        for sym in r.get(cols[3]).split('|').filter(|s| !s.is_empty() && !blocked.contains(s)) {
+            lex.currency_symbols.entry(sym.to_string()).or_insert_with(cur);
+            // "HK$" and "C$" are also written "hk $", "c $".
+            if let Some(prefix) = sym.strip_suffix('$').filter(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+            {
+                lex.dollar_prefixes.entry(prefix.to_lowercase()).or_insert_with(|| code.to_string());
+            }
+        }
+        if !blocked.contains(code) {
+            lex.codes.insert(code.to_string());
+            lex.currency_symbols.entry(code.to_string()).or_insert_with(cur);
+            lex.dollar_prefixes.entry(code.to_lowercase()).or_insert_with(|| code.to_string());
+        }
+    }
+    let x = extra.column("factor");
+    for r in &extra.rows {
+        let code = Some(r.get(c)).filter(|c| !c.is_empty()).map(String::from);
+        let cur = Currency { code: code.clone(), factor: r.get(x).parse().unwrap_or(1.0) };
+        match r.get(k) {
+            "minor" | "name" => drop(lex.currency_names.insert(key(r.get(f)), cur)),
+            "symbol" => drop(lex.currency_symbols.insert(r.get(f).to_string(), cur)),
+            "prefix" => drop(lex.dollar_prefixes.insert(r.get(f).to_string(), code.unwrap_or_default())),
+            _ => {}
+        }
+    }
+}
+
+fn units(lex: &mut Lex, t: &Table<'static>) {
+    let cols = ["unit", "singular", "plural", "symbols", "aliases"].map(|n| t.column(n));
+    let dimension = t.column("dimension");
+    // Lengths of time are durations, read by the date module.
+    for r in t.rows.iter().filter(|r| r.get(dimension) != "time") {
+        let unit = Unit { name: r.get(cols[0]).to_string() };
+        for name in [r.get(cols[1]), r.get(cols[2])].into_iter().chain(r.get(cols[4]).split('|')) {
+            if !name.is_empty() {
+                lex.unit_names.entry(key(&name.to_lowercase())).or_insert_with(|| unit.clone());
+            }
+        }
+        for sym in r.get(cols[3]).split('|').filter(|s| !s.is_empty()) {
+            lex.unit_symbols.entry(sym.to_string()).or_insert_with(|| unit.clone());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! Quantities: a number and a unit from `units.tsv` ("30 km", "2 million
+//! barrels", "5 tonnes", "100 km/h", "-5 °C", "180ml"), the unit normalized
+//! to its name in the table ("kilometre"). Lengths of time are durations
+//! and belong to the date module.
+
+use super::lex::{Unit, LEX};
+use super::number::{self, parse_digits, NumKind};
+use super::{Cx, Found, Hit};
+use crate::output::FigureKind;
+
+/// A quantity starting at token `i`.
+pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    if let Some(h) = glued(cx, i) {
+        return Some(h);
+    }
+    let n = number::parse(cx, i)?;
+    if n.kind == NumKind::Ordinal || !cx.same_line(n.end) {
+        return None;
+    }
+    let mut j = n.end;
+    // "a 3-mile walk".
+    if cx.low(j) == "-" && cx.adjacent(j) && cx.adjacent(j + 1) {
+        j += 1;
+    }
+    let (end, unit) = unit_at(cx, j)?;
+    Some(hit(cx, i, end, n.value, &unit, if n.words { "quantity:words" } else { "quantity:unit" }))
+}
+
+/// The unit written at `j`: a name ("kilometres") or a symbol ("km", "°C").
+fn unit_at(cx: &Cx<'_>, j: usize) -> Option<(usize, Unit)> {
+    if let Some(found) = cx.longest(j, 3, true, &LEX.unit_names) {
+        return Some(found);
+    }
+    let (end, unit) = cx.longest(j, 3, false, &LEX.unit_symbols)?;
+    // One-letter symbols ("m", "t", "L") after a space are too often words.
+    let single = cx.raw(j).chars().count() == 1 && end == j + 1;
+    let glued_symbol = cx.raw(j).chars().all(char::is_alphabetic);
+    if single && glued_symbol && !cx.adjacent(j) {
+        return None;
+    }
+    // A symbol must end at a word boundary: "5 kmph" is not "km".
+    Some((end, unit))
+}
+
+/// "29km", "180.25ml": digits and unit in one token.
+fn glued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    if !cx.is_number(i) {
+        return None;
+    }
+    let (v, suffix, _) = parse_digits(cx.raw(i))?;
+    if suffix.is_empty() || LEX.suffixes.contains_key(suffix) {
+        return None;
+    }
+    let unit = LEX.unit_symbols.get(suffix).or_else(|| LEX.unit_names.get(&suffix.to_lowercase()))?;
+    Some(hit(cx, i, i + 1, v, unit, "quantity:unit"))
+}
+
+fn hit(cx: &Cx<'_>, start: usize, end: usize, value: f64, unit: &Unit, rule: &'static str) -> Hit {
+    let mut f = Found::new(cx.span(start, end), FigureKind::Quantity, rule).with_value(super::money::round(value));
+    f.unit = Some(unit.name.clone());
+    Hit { start, end, found: f }
+}
