@@ -129,3 +129,73 @@ impl EntityOfText for Extraction {
         self.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == text))
     }
 }
+
+/// The entity id of the entity named `name`.
+fn id(out: &Extraction, name: &str) -> String {
+    out.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}")).id.clone()
+}
+
+#[test]
+fn roles() {
+    use factum::FactDetail::Role;
+    let (_, out) = extraction();
+    let roles: Vec<(String, String, String, Option<String>)> = out
+        .facts
+        .iter()
+        .filter_map(|f| match &f.detail {
+            Role(r) => Some((r.person.clone(), r.role.clone(), r.head.clone(), r.of.clone())),
+            _ => None,
+        })
+        .collect();
+    let has = |person: &str, role: &str, head: &str, of: Option<&str>| {
+        let want = (id(&out, person), role.to_string(), head.to_string(), of.map(|o| id(&out, o)));
+        assert!(roles.contains(&want), "missing {want:?} in {roles:#?}");
+    };
+    has("John Coale", "special envoy for Belarus", "envoy", Some("Donald Trump"));
+    has("Alexander Lukashenko", "President", "president", None);
+    has("Alexander Lukashenko", "President", "president", Some("Belarus"));
+    has("Donald Trump", "President", "president", Some("United States"));
+    has("Ales Bialiatski", "Nobel laureate", "laureate", None);
+    has("Ales Bialiatski", "Nobel Peace Prize laureate", "laureate", None);
+    has("Maria Kolesnikova", "opposition activist", "activist", None);
+    has("Svetlana Tikhanovskaya", "opposition leader", "opposition_leader", Some("Belarus"));
+    // Nothing false: every role is one of the above.
+    // Two each for Kolesnikova, Bialiatski, Lukashenko and Trump ("President Trump").
+    assert_eq!(roles.len(), 10, "{roles:#?}");
+    let e = out.entities.iter().find(|e| e.name == "Maria Kolesnikova").unwrap();
+    assert_eq!(e.roles, ["opposition activist"]);
+}
+
+#[test]
+fn quotes() {
+    use factum::FactDetail::Quote;
+    let (_, out) = extraction();
+    let quotes: Vec<(Option<String>, String, bool)> = out
+        .facts
+        .iter()
+        .filter_map(|f| match &f.detail {
+            Quote(q) => Some((q.speaker.clone(), q.text.clone(), q.indirect)),
+            _ => None,
+        })
+        .collect();
+    let direct = |speaker: &str, starts: &str| {
+        let s = Some(id(&out, speaker));
+        assert!(
+            quotes.iter().any(|q| q.0 == s && q.1.starts_with(starts) && !q.2),
+            "no quote of {speaker}: {starts}; {quotes:#?}"
+        );
+    };
+    direct("John Coale", "As relations between the two countries normalise, more and more sanctions will be lifted.");
+    direct("Tatiana Khomich", "She is free, she looks fine, she looks good");
+    // The reporter is Khomich, the speaker Kolesnikova.
+    direct("Maria Kolesnikova", "thank you to the US administration, President Trump [and] to the Belarus government");
+    let khomich = quotes.iter().find(|q| q.1.starts_with("She is free")).unwrap();
+    assert_eq!(khomich.1, "She is free, she looks fine, she looks good");
+    // Reported speech keeps an unnamed speaker as written, never the person it names.
+    let reported: Vec<&(Option<String>, String, bool)> = quotes.iter().filter(|q| q.2).collect();
+    assert!(reported.iter().any(|q| q.0.as_deref()
+        == Some("A spokesperson for exiled Belarusian opposition leader Svetlana Tikhanovskaya")
+        && q.1.starts_with("the decision to transfer the prisoners to Ukraine was unexpected")));
+    assert!(reported.iter().all(|q| q.0 != Some(id(&out, "Svetlana Tikhanovskaya"))));
+    assert_eq!(quotes.len(), 5, "{quotes:#?}");
+}
