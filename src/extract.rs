@@ -103,9 +103,8 @@ impl Extractor {
         let mentions = overlap::select(candidates);
         let mut clusters = coref::cluster(&doc, mentions, gazetteer);
         clusters.retain(|c| options.wants(c.kind));
-        let found_facts = facts::find(&doc, &clusters, lexicons);
-
         let found = figures::find(&doc, options.document_date);
+        let found_facts = facts::find(&doc, &clusters, &found, lexicons);
 
         let offsets = CharOffsets::new(text);
         let mut out = Extraction::new();

@@ -199,3 +199,40 @@ fn quotes() {
     assert!(reported.iter().all(|q| q.0 != Some(id(&out, "Svetlana Tikhanovskaya"))));
     assert_eq!(quotes.len(), 5, "{quotes:#?}");
 }
+
+#[test]
+fn counts() {
+    use factum::FactDetail::Count;
+    let (_, out) = extraction();
+    let counts: Vec<&factum::CountFact> = out
+        .facts
+        .iter()
+        .filter_map(|f| match &f.detail {
+            Count(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    // (quantity, approximate, noun lemma, event, agent, place)
+    type Row<'a> = (f64, bool, &'a str, &'a str, Option<String>, Option<String>);
+    let summary: Vec<Row> = counts
+        .iter()
+        .map(|c| (c.quantity.0, c.approx, c.lemma.as_str(), c.event.as_str(), c.agent.clone(), c.place.clone()))
+        .collect();
+    let belarus = Some(id(&out, "Belarus"));
+    let ukraine = Some(id(&out, "Ukraine"));
+    assert_eq!(
+        summary,
+        vec![
+            // Title, lede and body: 123 prisoners released by Belarus.
+            (123.0, false, "prisoner", "release", belarus.clone(), None),
+            (123.0, false, "prisoner", "release", belarus.clone(), None),
+            (123.0, false, "prisoner", "release", belarus, None),
+            // "Kolesnikova, along with 113 other prisoners, was handed over to Ukraine".
+            (113.0, false, "prisoner", "transfer", None, ukraine),
+            // "Hundreds of people, including Kolesnikova, were arrested".
+            (200.0, true, "person", "arrest", None, None),
+        ]
+    );
+    assert_eq!(counts[3].trigger, "handed over");
+    assert_eq!(counts[0].object, "Prisoners");
+}

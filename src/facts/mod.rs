@@ -1,10 +1,13 @@
-//! The facts stage: patterns over each sentence's mentions and tokens.
-//! This first part reads roles (`role.rs`) and quotes with their speakers
-//! (`quote.rs`).
+//! The facts stage: patterns over each sentence's mentions, figures and
+//! tokens: counts (`count.rs`), roles (`role.rs`) and quotes with their
+//! speakers (`quote.rs`).
 
+mod count;
+mod lexicon;
 mod quote;
 mod role;
 
+use crate::figures;
 use crate::output::{EntityKind, FactDetail};
 use crate::resolve::coref::Cluster;
 use crate::rules::Lexicons;
@@ -77,10 +80,12 @@ fn entity_id(entity: usize) -> String {
     format!("E{}", entity + 1)
 }
 
-/// Every fact in `doc` about the `clusters` (in output order: entity `i` is "E{i+1}").
-pub(crate) fn find(doc: &Document<'_>, clusters: &[Cluster], lex: &Lexicons) -> Vec<Found> {
+/// Every fact in `doc` about the `clusters` (in output order: entity `i` is
+/// "E{i+1}") and the `figures` (figure `i` is "F{i+1}").
+pub(crate) fn find(doc: &Document<'_>, clusters: &[Cluster], figures: &[figures::Found], lex: &Lexicons) -> Vec<Found> {
     let view = View::new(doc, clusters, lex);
     let mut out = Vec::new();
+    count::find(&view, figures, &mut out);
     role::find(&view, &mut out);
     quote::find(&view, &mut out);
     out.sort_by_key(|f| (f.evidence, f.rule));

@@ -99,7 +99,9 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     let (head, kind) = (start..before_connector).rev().find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
     // After the head only "of …"-like continuations belong to the name:
     // "Conference Teams" is not one.
-    let end = if head + 1 < end && chain_word(v, head + 1) { head + 1 } else { end };
+    // A Roman numeral still belongs: "World War II".
+    let numeral = |i: usize| v.word(i).chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let end = if head + 1 < end && chain_word(v, head + 1) { head + 1 + usize::from(numeral(head + 1)) } else { end };
     // "Headquarters for …" needs something named after the head; a bare
     // "County" or "Party" at either end with nothing but the head is no name.
     let named = (start..end).any(|i| i != head && chain_word(v, i));
