@@ -242,6 +242,40 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
 
 /// The tokens of a document with their lower-cased text, and the document
 /// date: what every recognizer reads.
+/// The first token of every entry of every figure list, as written and lower
+/// case: an entry can only start at a token that is one of these.
+static FIRST_TOKENS: once_cell::sync::Lazy<std::collections::HashSet<String>> = once_cell::sync::Lazy::new(|| {
+    let l = &*lex::LEX;
+    let mut keys: Vec<&String> = Vec::new();
+    keys.extend(l.num_words.keys());
+    keys.extend(l.suffixes.keys());
+    keys.extend(l.multipliers.keys());
+    keys.extend(l.denominators.keys());
+    keys.extend(l.vague.keys());
+    keys.extend(l.signs.iter());
+    keys.extend(l.vulgar.keys());
+    keys.extend(l.cues.keys());
+    keys.extend(l.date_words.keys());
+    keys.extend(l.months.keys());
+    keys.extend(l.weekdays.keys());
+    keys.extend(l.currency_names.keys());
+    keys.extend(l.currency_symbols.keys());
+    keys.extend(l.dollar_prefixes.keys());
+    keys.extend(l.codes.iter());
+    keys.extend(l.unit_names.keys());
+    keys.extend(l.unit_symbols.keys());
+    let mut first = std::collections::HashSet::new();
+    for k in keys {
+        let doc = Document::new(k);
+        if let Some(t) = doc.tokens.first() {
+            let w = doc.slice(t.span);
+            first.insert(w.to_string());
+            first.insert(w.to_lowercase().replace('’', "'"));
+        }
+    }
+    first
+});
+
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
@@ -330,6 +364,10 @@ impl<'a> Cx<'a> {
         lower: bool,
         map: &HashMap<String, T>,
     ) -> Option<(usize, T)> {
+        // Most tokens start no entry of any list: say so without building phrases.
+        if !FIRST_TOKENS.contains(self.low(i)) && !FIRST_TOKENS.contains(self.raw(i)) {
+            return None;
+        }
         (1..=max).rev().find_map(|n| {
             let p = self.phrase(i, n, lower)?;
             map.get(&p).map(|v| (i + n, v.clone()))
