@@ -236,3 +236,24 @@ fn counts() {
     assert_eq!(counts[3].trigger, "handed over");
     assert_eq!(counts[0].object, "Prisoners");
 }
+
+#[test]
+fn relation() {
+    use factum::FactDetail::Relation;
+    let (_, out) = extraction();
+    let relations: Vec<(String, String, Option<String>, String)> = out
+        .facts
+        .iter()
+        .filter_map(|f| match &f.detail {
+            Relation(r) => Some((r.relation.clone(), r.subject.clone(), r.object.clone(), f.evidence.text.clone())),
+            _ => None,
+        })
+        .collect();
+    let want = (
+        "sister_of".to_string(),
+        id(&out, "Tatiana Khomich"),
+        Some(id(&out, "Maria Kolesnikova")),
+        "Her sister, Tatiana Khomich".to_string(),
+    );
+    assert_eq!(relations, vec![want]);
+}

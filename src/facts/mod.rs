@@ -1,10 +1,11 @@
 //! The facts stage: patterns over each sentence's mentions, figures and
-//! tokens: counts (`count.rs`), roles (`role.rs`) and quotes with their
-//! speakers (`quote.rs`).
+//! tokens: counts (`count.rs`), roles (`role.rs`), quotes with their
+//! speakers (`quote.rs`) and kinship relations (`relation.rs`).
 
 mod count;
 mod lexicon;
 mod quote;
+mod relation;
 mod role;
 
 use crate::figures;
@@ -41,6 +42,8 @@ struct View<'a, 't> {
     ends: Vec<Option<Placed>>,
     /// The mention covering each token, if any.
     covering: Vec<Option<Placed>>,
+    /// Each entity's gender from its first name ('F', 'M'), if known.
+    genders: Vec<Option<char>>,
 }
 
 impl<'a, 't> View<'a, 't> {
@@ -59,7 +62,17 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, lex, starts, ends, covering }
+        let genders = clusters
+            .iter()
+            .map(|c| {
+                (c.kind == EntityKind::Person).then(|| c.name.split(' ').next().and_then(|f| lex.gender(f))).flatten()
+            })
+            .collect();
+        View { doc, lex, starts, ends, covering, genders }
+    }
+
+    fn person_gender(&self, entity: usize) -> Option<char> {
+        self.genders.get(entity).copied().flatten()
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -88,6 +101,7 @@ pub(crate) fn find(doc: &Document<'_>, clusters: &[Cluster], figures: &[figures:
     count::find(&view, figures, &mut out);
     role::find(&view, &mut out);
     quote::find(&view, &mut out);
+    relation::find(&view, &mut out);
     out.sort_by_key(|f| (f.evidence, f.rule));
     out
 }

@@ -23,6 +23,8 @@ struct FirstName {
     ambiguous: bool,
     /// How common the name is, 0–100.
     prior: u8,
+    /// 'F', 'M' or 'U' (both or unknown).
+    gender: char,
 }
 
 /// A title from `people/titles.tsv`.
@@ -59,13 +61,16 @@ macro_rules! bundled {
 impl Lexicons {
     pub(crate) fn bundled() -> Lexicons {
         let t = bundled!("people/first_names", "name", "prior", "flags");
-        let (n, p, f) = (t.column("name"), t.column("prior"), t.column("flags"));
+        let (n, p, f, g) = (t.column("name"), t.column("prior"), t.column("flags"), t.column("gender"));
         let first_names = t
             .rows
             .iter()
             .map(|r| {
-                let name =
-                    FirstName { ambiguous: r.get(f).contains("ambiguous"), prior: r.get(p).parse().unwrap_or(0) };
+                let name = FirstName {
+                    ambiguous: r.get(f).contains("ambiguous"),
+                    prior: r.get(p).parse().unwrap_or(0),
+                    gender: r.get(g).chars().next().unwrap_or('U'),
+                };
                 (r.get(n).to_string(), name)
             })
             .collect();
@@ -117,6 +122,12 @@ impl Lexicons {
         let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
 
         Lexicons { first_names, surnames, titles, max_title_tokens, heads, particles, speech_verbs, calendar }
+    }
+
+    /// The gender a first name is listed with: 'F', 'M', or `None` when
+    /// unknown or both.
+    pub(crate) fn gender(&self, first_name: &str) -> Option<char> {
+        self.first_names.get(first_name).map(|f| f.gender).filter(|g| matches!(g, 'F' | 'M'))
     }
 
     /// Whether `word` is an English function word ("also", "the", "which").

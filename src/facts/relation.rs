@@ -1,0 +1,80 @@
+//! Kinship relations from appositions (`lexicon/kinship.tsv`):
+//! - "Her sister, Tatiana Khomich" → Tatiana Khomich — sister of — the one
+//!   woman named in this or the two sentences before (`relation:pronoun-kin`);
+//!   with two or none, the other side is left unresolved rather than guessed;
+//! - "Kolesnikova's sister, Tatiana Khomich" (`relation:possessive-kin`).
+
+use super::{entity_id, Found, Placed, View};
+use crate::output::{EntityKind, FactDetail, RelationFact};
+use crate::text::TokenKind;
+use crate::tsv;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// Kin word → relation ("sister" → "sister_of").
+static KIN: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+    let t = tsv::bundled(
+        "gazetteers/lexicon/kinship.tsv",
+        include_str!("../../gazetteers/lexicon/kinship.tsv"),
+        &["word", "relation"],
+    );
+    let (w, r) = (t.column("word"), t.column("relation"));
+    t.rows.iter().map(|row| (row.get(w), row.get(r))).collect()
+});
+
+/// Sentences back in which "her"/"his" looks for the person it means.
+const PRONOUN_REACH: usize = 2;
+
+pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
+    let n = v.doc.tokens.len();
+    for k in 0..n {
+        let Some(&relation) = KIN.get(v.word(k + 1).to_lowercase().as_str()) else { continue };
+        let mut at = k + 2;
+        if v.is_punct(at, ",") {
+            at += 1;
+        }
+        let Some(subject) = v.starts.get(at).copied().flatten().filter(|m| m.kind == EntityKind::Person) else {
+            continue;
+        };
+        let owner = v.word(k).to_lowercase();
+        let (object, rule) = match owner.as_str() {
+            "her" => (pronoun(v, k, 'F', subject.entity), "relation:pronoun-kin"),
+            "his" => (pronoun(v, k, 'M', subject.entity), "relation:pronoun-kin"),
+            _ if v.doc.tokens[k].kind == TokenKind::Possessive => {
+                let Some(o) = k.checked_sub(1).and_then(|i| v.ends[i]).filter(|m| m.kind == EntityKind::Person) else {
+                    continue;
+                };
+                (Some(o), "relation:possessive-kin")
+            }
+            _ => continue,
+        };
+        let from = object.filter(|_| rule == "relation:possessive-kin").map_or(k, |o| o.first);
+        out.push(Found {
+            detail: FactDetail::Relation(RelationFact {
+                relation: relation.to_string(),
+                subject: entity_id(subject.entity),
+                object: object.map(|o| entity_id(o.entity)),
+            }),
+            evidence: v.span(from, subject.last),
+            rule,
+        });
+    }
+}
+
+/// The one person of `gender` named before token `k` in its sentence or the
+/// ones before, other than `not`; `None` when there are several or none.
+fn pronoun(v: &View<'_, '_>, k: usize, gender: char, not: usize) -> Option<Placed> {
+    let s = v.doc.sentence_at(v.doc.tokens[k].span.start);
+    let floor = v.doc.sentences[s.saturating_sub(PRONOUN_REACH)].tokens.start;
+    let mut found: Option<Placed> = None;
+    for m in v.starts[floor..k].iter().flatten().filter(|m| m.kind == EntityKind::Person && m.entity != not) {
+        if v.person_gender(m.entity) != Some(gender) {
+            continue;
+        }
+        match found {
+            Some(f) if f.entity != m.entity => return None,
+            _ => found = Some(*m),
+        }
+    }
+    found
+}
