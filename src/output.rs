@@ -300,9 +300,9 @@ pub struct EventFact {
     /// Who or what was acted on: entity ids or descriptions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<String>,
-    /// Where.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    /// Where, or the destinations of a transfer: place entity ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
     /// When: a date figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
@@ -388,6 +388,11 @@ impl Extraction {
         self.entities.iter().find(|e| e.id == id)
     }
 
+    /// The figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
     /// A compact, readable rendering: entities grouped by kind, then figures,
     /// then facts, one line each. Deterministic, so it suits snapshot tests.
     pub fn to_text(&self) -> String {
@@ -466,7 +471,15 @@ impl Extraction {
             FactDetail::Event(e) => {
                 let targets: Vec<&str> = e.targets.iter().map(|t| self.name_of(t)).collect();
                 let agent = e.agent.as_deref().map_or("?", |a| self.name_of(a));
-                format!("event    {agent} — {} — {}", e.action, targets.join(", ")) + &flags(e.negated, &e.modality)
+                let mut s = format!("event    {agent} — {} — {}", e.action, targets.join(", "));
+                if !e.places.is_empty() {
+                    let places: Vec<&str> = e.places.iter().map(|p| self.name_of(p)).collect();
+                    let _ = write!(s, "  at/to {}", places.join(", "));
+                }
+                if let Some(t) = &e.time {
+                    let _ = write!(s, "  {}", self.figure(t).map_or(t.as_str(), |f| f.text.as_str()));
+                }
+                s + &flags(e.negated, &e.modality)
             }
             FactDetail::Quote(q) => {
                 let speaker = q.speaker.as_deref().map_or("?", |s| self.name_of(s));

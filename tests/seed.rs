@@ -197,7 +197,10 @@ fn quotes() {
         == Some("A spokesperson for exiled Belarusian opposition leader Svetlana Tikhanovskaya")
         && q.1.starts_with("the decision to transfer the prisoners to Ukraine was unexpected")));
     assert!(reported.iter().all(|q| q.0 != Some(id(&out, "Svetlana Tikhanovskaya"))));
-    assert_eq!(quotes.len(), 5, "{quotes:#?}");
+    // "…handed over to Ukraine, according to Kyiv's Coordination Headquarters …".
+    let hq = Some(id(&out, "Coordination Headquarters for the Treatment of Prisoners of War"));
+    assert!(reported.iter().any(|q| q.0 == hq && q.1.ends_with("was handed over to Ukraine")));
+    assert_eq!(quotes.len(), 6, "{quotes:#?}");
 }
 
 #[test]
@@ -256,4 +259,41 @@ fn relation() {
         "Her sister, Tatiana Khomich".to_string(),
     );
     assert_eq!(relations, vec![want]);
+}
+
+#[test]
+fn events() {
+    use factum::FactDetail::Event;
+    let (_, out) = extraction();
+    let events: Vec<&factum::EventFact> = out
+        .facts
+        .iter()
+        .filter_map(|f| match &f.detail {
+            Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let us = Some(id(&out, "United States"));
+    let belarus = Some(id(&out, "Belarus"));
+    let find = |action: &str, agent: &Option<String>, target: &str| {
+        events
+            .iter()
+            .find(|e| e.action == action && &e.agent == agent && e.targets.iter().any(|t| t == target))
+            .copied()
+    };
+    // The US lifts sanctions on potash exports.
+    assert!(find("lift_sanctions", &us, "potash exports").is_some(), "{events:#?}");
+    // Belarus releases Kolesnikova and Bialiatski.
+    let release = find("release", &belarus, &id(&out, "Maria Kolesnikova")).expect("release");
+    assert!(release.targets.contains(&id(&out, "Ales Bialiatski")));
+    // The prisoners are to be transported to Poland and Lithuania.
+    let transport = find("transport", &None, "prisoners").expect("transport");
+    assert_eq!(transport.places, [id(&out, "Poland"), id(&out, "Lithuania")]);
+    assert_eq!(transport.modality.as_deref(), Some("planned"));
+    // Kolesnikova has been imprisoned since 2020.
+    let imprisoned = find("imprison", &None, &id(&out, "Maria Kolesnikova")).expect("imprison");
+    let time = out.figure(imprisoned.time.as_deref().expect("time")).unwrap();
+    assert_eq!(time.text, "2020");
+    // Lukashenko is not recognized (by the EU, by the US and the EU): negated, never a recognition.
+    assert!(events.iter().filter(|e| e.action == "recognize").all(|e| e.negated));
 }

@@ -1,8 +1,10 @@
 //! The facts stage: patterns over each sentence's mentions, figures and
-//! tokens: counts (`count.rs`), roles (`role.rs`), quotes with their
-//! speakers (`quote.rs`) and kinship relations (`relation.rs`).
+//! tokens: counts (`count.rs`), events (`event.rs`), roles (`role.rs`),
+//! quotes with their speakers (`quote.rs`) and kinship relations
+//! (`relation.rs`).
 
 mod count;
+mod event;
 mod lexicon;
 mod quote;
 mod relation;
@@ -99,6 +101,7 @@ pub(crate) fn find(doc: &Document<'_>, clusters: &[Cluster], figures: &[figures:
     let view = View::new(doc, clusters, lex);
     let mut out = Vec::new();
     count::find(&view, figures, &mut out);
+    event::find(&view, figures, &mut out);
     role::find(&view, &mut out);
     quote::find(&view, &mut out);
     relation::find(&view, &mut out);

@@ -20,7 +20,7 @@ use crate::text::TokenKind;
 const VERB_WINDOW: usize = 16;
 /// Longest unnamed speaker description, in tokens.
 const MAX_DESCRIPTION: usize = 10;
-const PREPOSITIONS: [&str; 5] = ["for", "of", "to", "with", "by"];
+const PREPOSITIONS: [&str; 8] = ["for", "of", "to", "with", "by", "at", "from", "in"];
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
 /// Quoted words shorter than this are titles or scare quotes, not speech.
 const MIN_WORDS: usize = 3;
@@ -106,7 +106,12 @@ fn direct(v: &View<'_, '_>, open: usize, close: usize, out: &mut Vec<Found>) {
 
 /// "X told Y that …", "X said that …": reported speech.
 fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
-    let quoted = |i: usize| pairs.iter().any(|&(o, c)| o <= i && i <= c);
+    let mut inside = vec![false; v.doc.tokens.len()];
+    for &(o, c) in pairs {
+        inside[o..=c].fill(true);
+    }
+    let quoted = |i: usize| inside.get(i).copied().unwrap_or(false);
+    according_to(v, &quoted, out);
     for s in &v.doc.sentences {
         let range = s.tokens.clone();
         for verb in range.clone().filter(|&i| v.lex.is_speech_verb(v.word(i)) && !quoted(i)) {
@@ -194,4 +199,49 @@ fn push(
         evidence,
         rule,
     });
+}
+
+/// "…was handed over to Ukraine, according to Kyiv's Coordination
+/// Headquarters …": the clause before is reported speech of the named source.
+fn according_to(v: &View<'_, '_>, quoted: &impl Fn(usize) -> bool, out: &mut Vec<Found>) {
+    for s in &v.doc.sentences {
+        let range = s.tokens.clone();
+        for k in range.clone().skip(1) {
+            if v.word(k) != "according" || v.word(k + 1) != "to" || !v.is_punct(k - 1, ",") || quoted(k) {
+                continue;
+            }
+            // The source, past an owner: "Kyiv's Coordination Headquarters".
+            let mut at = k + 2;
+            let mut source = v.starts.get(at).copied().flatten();
+            if let Some(owner) =
+                source.filter(|m| v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive))
+            {
+                at = owner.last + 2;
+                source = v.starts.get(at).copied().flatten();
+            }
+            let Some(source) = source.filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            else {
+                continue;
+            };
+            // The source closes the sentence; mid-sentence the reported words are unclear.
+            if source.last + 2 < range.end {
+                continue;
+            }
+            let first = range.start;
+            if k < first + 3 || (first..k).any(quoted) {
+                continue;
+            }
+            let text = v.doc.slice(v.span(first, k - 2)).to_string();
+            let evidence = v.span(first, source.last);
+            push(
+                out,
+                speaker_of(source.kind, source.entity),
+                text,
+                "according to",
+                true,
+                evidence,
+                "quote:according-to",
+            );
+        }
+    }
 }
