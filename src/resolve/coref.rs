@@ -58,6 +58,22 @@ pub(crate) fn cluster(doc: &Document<'_>, mut mentions: Vec<Candidate>, gazettee
         });
         clusters[c].mentions.push(m.clone());
     }
+    // An entity is named by a listed mention if it has one, else by its
+    // fullest mention: "John R. Bolton", not the headline's "Bolton".
+    for c in clusters.iter_mut() {
+        let listed = c.mentions.iter().find(|m| m.entry.is_some()).cloned();
+        match listed {
+            Some(m) => {
+                let meta = new_cluster(doc.text, &m, gazetteer);
+                (c.kind, c.name, c.subtype, c.ids) = (meta.kind, meta.name, meta.subtype, meta.ids);
+            }
+            None => {
+                if let Some(m) = c.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start))) {
+                    c.name = doc.text[m.span.range()].to_string();
+                }
+            }
+        }
+    }
     clusters
 }
 
