@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::facts;
 use crate::figures;
 use crate::gazetteer::{Gazetteer, Sources};
-use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, FactDetail, Figure, Mention};
+use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, FactDetail, Figure, Mention, Rejected};
 use crate::resolve::{coref, overlap};
 use crate::rules::{self, Lexicons};
 use crate::span::CharOffsets;
@@ -55,6 +55,9 @@ pub struct Options {
     pub include: Vec<EntityKind>,
     /// Never return entities of these kinds.
     pub exclude: Vec<EntityKind>,
+    /// Also return the candidate mentions that lost to overlapping ones, with
+    /// what beat them ([`Extraction::rejected`]), for debugging.
+    pub explain: bool,
 }
 
 impl Options {
@@ -100,7 +103,8 @@ impl Extractor {
         let folded = Folded::new(text);
         let mut candidates = gazetteer.candidates(&doc, &folded, text_rules);
         candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
-        let mentions = overlap::select(candidates);
+        let mut rejected = options.explain.then(Vec::new);
+        let mentions = overlap::select(candidates, rejected.as_mut());
         let mut clusters = coref::cluster(&doc, mentions, gazetteer);
         clusters.retain(|c| options.wants(c.kind));
         let found = figures::find(&doc, options.document_date);
@@ -125,6 +129,19 @@ impl Extractor {
                 relative: f.relative,
                 sentence: doc.sentence_at(f.span.start),
                 rule: f.rule.to_string(),
+            });
+        }
+        for r in rejected.unwrap_or_default() {
+            let c = &r.candidate;
+            out.rejected.push(Rejected {
+                span: c.span,
+                char_start: offsets.char_offset(c.span.start),
+                char_end: offsets.char_offset(c.span.end),
+                text: doc.slice(c.span).to_string(),
+                kind: c.kind,
+                rule: c.rule.clone(),
+                beaten_by: doc.slice(r.winner.span).to_string(),
+                beaten_by_rule: r.winner.rule.clone(),
             });
         }
         for (i, f) in found_facts.into_iter().enumerate() {

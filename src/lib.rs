@@ -65,7 +65,7 @@ pub use error::{Error, ErrorKind};
 pub use extract::{Extractor, ExtractorBuilder, Options};
 pub use output::{
     CountFact, Entity, EntityKind, EventFact, Evidence, Extraction, Fact, FactDetail, Figure, FigureKind, Mention,
-    Number, QuoteFact, RelationFact, RoleFact, SCHEMA,
+    Number, QuoteFact, Rejected, RelationFact, RoleFact, SCHEMA,
 };
 pub use span::{CharOffsets, Span};
 

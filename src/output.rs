@@ -26,6 +26,33 @@ pub struct Extraction {
     pub figures: Vec<Figure>,
     /// Counts, events, quotes, roles and relations.
     pub facts: Vec<Fact>,
+    /// Candidate mentions that lost to an overlapping one, with what beat
+    /// them; only with [`Options::explain`](crate::Options::explain).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<Rejected>,
+}
+
+/// A candidate mention that lost to an overlapping one (explain mode).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Rejected {
+    /// Byte offsets of the candidate.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Char offset of the start.
+    pub char_start: usize,
+    /// Char offset of the end.
+    pub char_end: usize,
+    /// The candidate as written.
+    pub text: String,
+    /// What it would have been.
+    pub kind: EntityKind,
+    /// The rule that proposed it.
+    pub rule: String,
+    /// The mention that won, as written.
+    pub beaten_by: String,
+    /// The rule of the mention that won.
+    pub beaten_by_rule: String,
 }
 
 /// A person, place, organization or other named thing, with every mention of

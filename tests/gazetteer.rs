@@ -192,3 +192,18 @@ fn crlf_and_bom_user_lists_load() {
     let ex = Extractor::builder().gazetteer_file(&path).build().unwrap();
     assert_eq!(ex.extract("Globex grew.").entities[0].name, "Globex");
 }
+
+#[test]
+fn explain_records_what_lost_and_to_what() {
+    let ex = Extractor::default();
+    let text = "Prime Minister Boris Johnson met John Bolton in Washington.";
+    assert!(ex.extract(text).rejected.is_empty(), "off by default");
+    let out = ex.extract_with(text, &factum::Options { explain: true, ..factum::Options::default() });
+    let bolton = out.rejected.iter().find(|r| r.text == "Bolton").expect("the town of Bolton lost");
+    assert_eq!(bolton.kind, EntityKind::Place);
+    assert_eq!(bolton.beaten_by, "John Bolton");
+    assert_eq!(&text[bolton.span.range()], "Bolton");
+    // The extraction itself is the same with or without explain.
+    let plain = ex.extract(text);
+    assert_eq!(out.entities, plain.entities);
+}
