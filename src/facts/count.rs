@@ -63,7 +63,9 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         else {
             continue;
         };
-        let time = date_figures.iter().find(|&&(_, t)| range.contains(&t)).map(|&(i, _)| format!("F{}", i + 1));
+        // Date figures are in text order: the first in this sentence, found by bisection.
+        let d = date_figures.partition_point(|&(_, t)| t < range.start);
+        let time = date_figures.get(d).filter(|&&(_, t)| t < range.end).map(|&(i, _)| format!("F{}", i + 1));
         let (quantity, approx) = match (f.value, f.min) {
             (Some(v), _) => (v, f.approx),
             (None, Some(min)) => (min, true),

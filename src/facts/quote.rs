@@ -114,6 +114,12 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
     according_to(v, &quoted, out);
     for s in &v.doc.sentences {
         let range = s.tokens.clone();
+        // Whether a quote or another reporting verb stands at or after each
+        // token of the sentence: one backward pass, so long sentences stay linear.
+        let mut later = vec![false; range.len() + 1];
+        for i in range.clone().rev() {
+            later[i - range.start] = later[i - range.start + 1] || quoted(i) || v.lex.is_speech_verb(v.word(i));
+        }
         for verb in range.clone().filter(|&i| v.lex.is_speech_verb(v.word(i)) && !quoted(i)) {
             // "that" right after the verb, or after a named listener.
             let that = match v.starts.get(verb + 1).copied().flatten() {
@@ -123,7 +129,7 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
             };
             let last = range.end - 1;
             let last = if v.doc.tokens[last].kind == TokenKind::Punct { last - 1 } else { last };
-            if last <= that || (that..=last).any(|i| quoted(i) || v.lex.is_speech_verb(v.word(i))) {
+            if last <= that || later[that - range.start] {
                 continue;
             }
             let Some(speaker) = subject(v, range.start, verb) else { continue };
