@@ -4,6 +4,7 @@
 //! cargo run --release --example extract -- ARTICLE.txt            # pretty JSON
 //! cargo run --release --example extract -- --format text a.txt b.txt
 //! cat docs.jsonl | cargo run --release --example extract -- --jsonl-in   # streaming mapper
+//! cargo run --release --example extract -- --jobs 2 --format jsonl *.txt     # two documents at a time
 //! ```
 //!
 //! Errors never lose work: a file that cannot be read is reported as
@@ -35,6 +36,9 @@ struct Args {
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file.
     #[arg(long)]
     lossy: bool,
+    /// Documents processed in parallel; output stays in input order.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: u16,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,30 +91,54 @@ fn main() -> ExitCode {
 fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let extractor = Extractor::default();
     let options = Options { document_date: args.date, ..Options::default() };
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(usize::from(args.jobs)).build().map_err(io::Error::other)?;
+    let batch = Batch { ex: &extractor, options: &options, pool: &pool, size: usize::from(args.jobs) * 8 };
     let files: Vec<&str> =
         if args.files.is_empty() { vec!["-"] } else { args.files.iter().map(String::as_str).collect() };
     let mut ok = true;
-    for file in files {
-        if args.jsonl_in {
-            ok &= stream_jsonl(args, file, &extractor, &options, out)?;
-            continue;
+    if args.jsonl_in {
+        for file in files {
+            ok &= stream_jsonl(args, file, &batch, out)?;
         }
-        match read_text(file, args.lossy) {
-            Ok(text) => {
-                let extraction = extractor.extract_with(&text, &options);
-                write_record(args.format, file, &extraction, out)?;
+        return Ok(ok);
+    }
+    for chunk in files.chunks(batch.size) {
+        let mut docs = Vec::new();
+        for &file in chunk {
+            match read_text(file, args.lossy) {
+                Ok(text) => docs.push((file.to_string(), text)),
+                Err(reason) => {
+                    eprintln!("factum: {}: {reason}", display_name(file));
+                    ok = false;
+                }
             }
-            Err(reason) => {
-                eprintln!("factum: {}: {reason}", display_name(file));
-                ok = false;
-            }
+        }
+        for ((id, _), extraction) in docs.iter().zip(batch.run(&docs)) {
+            write_record(args.format, id, &extraction, out)?;
         }
     }
     Ok(ok)
 }
 
-/// Read JSON lines from `file` and write one result per line, flushing each.
-fn stream_jsonl(args: &Args, file: &str, ex: &Extractor, options: &Options, out: &mut impl Write) -> io::Result<bool> {
+/// Documents extracted together on the pool, in order.
+struct Batch<'a> {
+    ex: &'a Extractor,
+    options: &'a Options,
+    pool: &'a rayon::ThreadPool,
+    /// How many documents go to the pool at once (one per job keeps streams responsive).
+    size: usize,
+}
+
+impl Batch<'_> {
+    fn run(&self, docs: &[(String, String)]) -> Vec<Extraction> {
+        let texts: Vec<&str> = docs.iter().map(|(_, t)| t.as_str()).collect();
+        self.pool.install(|| self.ex.extract_batch_with(&texts, self.options))
+    }
+}
+
+/// Read JSON lines from `file` and write one result per line, in input
+/// order, flushing after every batch (every line with `--jobs 1`).
+fn stream_jsonl(args: &Args, file: &str, batch: &Batch<'_>, out: &mut impl Write) -> io::Result<bool> {
     let name = display_name(file);
     let reader: Box<dyn BufRead> = if file == "-" {
         Box::new(io::stdin().lock())
@@ -124,13 +152,23 @@ fn stream_jsonl(args: &Args, file: &str, ex: &Extractor, options: &Options, out:
         }
     };
     let format = if args.format == Format::Json { Format::Jsonl } else { args.format };
+    let size = if args.jobs == 1 { 1 } else { batch.size };
     let mut ok = true;
+    let mut pending: Vec<(String, String)> = Vec::new();
+    let flush = |pending: &mut Vec<(String, String)>, out: &mut dyn Write| -> io::Result<()> {
+        for ((id, _), extraction) in pending.iter().zip(batch.run(pending)) {
+            write_record(format, id, &extraction, out)?;
+        }
+        pending.clear();
+        out.flush()
+    };
     for (n, line) in reader.split(b'\n').enumerate() {
         let bytes = match line {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("factum: {name}:{}: {e}", n + 1);
-                return Ok(false);
+                ok = false;
+                break;
             }
         };
         if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -144,9 +182,10 @@ fn stream_jsonl(args: &Args, file: &str, ex: &Extractor, options: &Options, out:
                     serde_json::Value::String(s) => s.clone(),
                     other => other.to_string(),
                 };
-                let extraction = ex.extract_with(&input.text, options);
-                write_record(format, &id, &extraction, out)?;
-                out.flush()?;
+                pending.push((id, input.text));
+                if pending.len() >= size {
+                    flush(&mut pending, out)?;
+                }
             }
             Err(reason) => {
                 eprintln!("factum: {name}:{}: {reason}", n + 1);
@@ -154,10 +193,11 @@ fn stream_jsonl(args: &Args, file: &str, ex: &Extractor, options: &Options, out:
             }
         }
     }
+    flush(&mut pending, out)?;
     Ok(ok)
 }
 
-fn write_record(format: Format, id: &str, extraction: &Extraction, out: &mut impl Write) -> io::Result<()> {
+fn write_record(format: Format, id: &str, extraction: &Extraction, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
     let record = Record { id, extraction };
     match format {
         Format::Json => {

@@ -96,6 +96,27 @@ impl Extractor {
         self.extract_with(text, &Options::default())
     }
 
+    /// Extract from many texts in parallel (rayon's global pool), with default
+    /// options. The results are in the order of `texts` and equal to calling
+    /// [`extract`](Extractor::extract) on each.
+    ///
+    /// ```
+    /// let ex = factum::Extractor::default();
+    /// let texts = ["Belarus freed 123 prisoners.", "Kyiv welcomed them."];
+    /// let out = ex.extract_batch(&texts);
+    /// assert_eq!(out.len(), 2);
+    /// assert_eq!(out[1], ex.extract(texts[1]));
+    /// ```
+    pub fn extract_batch<T: AsRef<str> + Sync>(&self, texts: &[T]) -> Vec<Extraction> {
+        self.extract_batch_with(texts, &Options::default())
+    }
+
+    /// [`extract_batch`](Extractor::extract_batch) with `options` for every text.
+    pub fn extract_batch_with<T: AsRef<str> + Sync>(&self, texts: &[T], options: &Options) -> Vec<Extraction> {
+        use rayon::prelude::*;
+        texts.par_iter().map(|t| self.extract_with(t.as_ref(), options)).collect()
+    }
+
     /// Extract from `text` with `options`. Never panics.
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
         let Inner { text: text_rules, gazetteer, lexicons } = &*self.inner;

@@ -186,3 +186,38 @@ fn bad_date_option_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("invalid date \"2025-13-01\": expected YYYY-MM-DD"));
 }
+
+#[test]
+fn jobs_keep_input_order_and_output() {
+    let files: Vec<String> = [
+        "belarus-prisoners.txt",
+        "wikinews-joe-biden-projected-us-president-elect.txt",
+        "wikinews-world-war-ii-era-plane-crashes.txt",
+    ]
+    .iter()
+    .map(|f| common::corpus_dir().join(f).to_string_lossy().into_owned())
+    .collect();
+    let mut args = vec!["--format", "jsonl"];
+    args.extend(files.iter().map(String::as_str));
+    let one = run(&args, b"");
+    let mut parallel = vec!["--jobs", "2"];
+    parallel.extend(&args);
+    let two = run(&parallel, b"");
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(text(&one.stdout), text(&two.stdout));
+    assert_eq!(text(&one.stdout).lines().count(), 3);
+
+    let lines: String = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| format!("{}\n", serde_json::json!({"id": i, "text": std::fs::read_to_string(f).unwrap()})))
+        .collect();
+    let one = run(&["--jsonl-in"], lines.as_bytes());
+    let two = run(&["--jsonl-in", "--jobs", "2"], lines.as_bytes());
+    assert_eq!(text(&one.stdout), text(&two.stdout));
+    let ids: Vec<String> = text(&two.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"0\"", "\"1\"", "\"2\""]);
+}

@@ -35,3 +35,14 @@ fn corpus_extractions() {
         insta::assert_snapshot!(format!("{name}.summary"), out.to_text());
     }
 }
+
+#[test]
+fn batch_equals_one_by_one() {
+    let ex = Extractor::default();
+    let articles = common::articles();
+    let texts: Vec<&str> = articles.iter().map(|(_, t, _)| t.as_str()).collect();
+    let batch = ex.extract_batch(&texts);
+    for (text, out) in texts.iter().zip(&batch) {
+        assert_eq!(out, &ex.extract(text));
+    }
+}
