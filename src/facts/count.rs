@@ -46,11 +46,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         .iter()
         .enumerate()
         .filter(|(_, f)| f.kind == FigureKind::Date)
-        .map(|(i, f)| (i, v.doc.tokens.partition_point(|t| t.span.start < f.span.start)))
+        .map(|(i, f)| (i, v.doc.token_bounds(f.span).0))
         .collect();
     for (fi, f) in found_figures.iter().enumerate().filter(|(_, f)| f.kind == FigureKind::Count) {
-        let first = v.doc.tokens.partition_point(|t| t.span.start < f.span.start);
-        let last = v.doc.tokens.partition_point(|t| t.span.end < f.span.end);
+        let (first, last) = v.doc.token_bounds(f.span);
         if last >= v.doc.tokens.len() {
             continue;
         }

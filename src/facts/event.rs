@@ -232,6 +232,6 @@ fn including(v: &View<'_, '_>, j: usize, end: usize) -> Option<Vec<Placed>> {
 fn date_at(v: &View<'_, '_>, found: &[figures::Found], j: usize) -> Option<(String, usize)> {
     let start = v.doc.tokens.get(j)?.span.start;
     let (i, f) = found.iter().enumerate().find(|(_, f)| f.kind == FigureKind::Date && f.span.start == start)?;
-    let last = v.doc.tokens.partition_point(|t| t.span.end < f.span.end);
+    let last = v.doc.token_bounds(f.span).1;
     Some((format!("F{}", i + 1), last))
 }

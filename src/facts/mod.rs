@@ -54,8 +54,7 @@ impl<'a, 't> View<'a, 't> {
         let (mut starts, mut ends, mut covering) = (vec![None; n], vec![None; n], vec![None; n]);
         for (entity, c) in clusters.iter().enumerate() {
             for m in &c.mentions {
-                let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
-                let last = doc.tokens.partition_point(|t| t.span.end < m.span.end);
+                let (first, last) = doc.token_bounds(m.span);
                 if first < n && last < n {
                     let p = Placed { first, last, entity, kind: c.kind };
                     starts[first] = Some(p);

@@ -295,7 +295,7 @@ fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [Str
             continue;
         }
         let Some(country) = gazetteer.country(&e.country) else { continue };
-        let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+        let first = doc.token_bounds(m.span).0;
         let before = first.checked_sub(1).map(|b| doc.slice(doc.tokens[b].span).to_lowercase());
         if before.as_deref().is_some_and(gazetteer::is_place_cue) {
             continue;

@@ -190,8 +190,7 @@ impl<'a, 't> View<'a, 't> {
     fn new(doc: &'a Document<'t>, text_rules: &'a TextRules, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
         let mut at = HashMap::new();
         for c in listed {
-            let start = doc.tokens.partition_point(|t| t.span.start < c.span.start);
-            let end = doc.tokens.partition_point(|t| t.span.end < c.span.end);
+            let (start, end) = doc.token_bounds(c.span);
             if start < doc.tokens.len() && end < doc.tokens.len() {
                 let e = at.entry(start).or_insert((c.kind, end, c.score));
                 if c.score > e.2 {

@@ -73,6 +73,15 @@ impl<'t> Document<'t> {
         content >= 3 && capital * 4 >= content * 3
     }
 
+    /// The tokens `span` covers: the index of the first token starting at or
+    /// after its start and of the first token ending at or after its end
+    /// (`tokens.len()` when there is none).
+    pub(crate) fn token_bounds(&self, span: Span) -> (usize, usize) {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let last = self.tokens.partition_point(|t| t.span.end < span.end);
+        (first, last)
+    }
+
     /// The index of the sentence holding byte offset `byte` (the last
     /// sentence for offsets past the end; 0 for an empty document).
     pub fn sentence_at(&self, byte: usize) -> usize {
