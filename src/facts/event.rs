@@ -19,7 +19,7 @@ use crate::output::{EntityKind, EventFact, FactDetail, FigureKind};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An action word: its action type and the object it needs, if any.
 struct Action {

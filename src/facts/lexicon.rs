@@ -3,7 +3,7 @@
 
 use crate::tsv;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A noun that news counts ("prisoners").
 #[derive(Clone, Debug)]
@@ -45,7 +45,7 @@ pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
         &["form", "lemma", "event", "pos", "voice"],
     );
     let (f, l, e, p, v) = (t.column("form"), t.column("lemma"), t.column("event"), t.column("pos"), t.column("voice"));
-    let mut events: HashMap<String, Vec<EventWord>> = HashMap::new();
+    let mut events: HashMap<String, Vec<EventWord>> = HashMap::default();
     for r in &t.rows {
         let word = EventWord {
             lemma: r.get(l).to_string(),

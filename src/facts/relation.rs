@@ -9,7 +9,7 @@ use crate::output::{EntityKind, FactDetail, RelationFact};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Kin word → relation ("sister" → "sister_of").
 static KIN: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {

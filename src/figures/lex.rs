@@ -9,7 +9,7 @@
 
 use crate::tsv::{self, Table};
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What kind of number word a word is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -134,28 +134,28 @@ fn num(s: &str) -> f64 {
 
 pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
     let mut lex = Lex {
-        num_words: HashMap::new(),
-        suffixes: HashMap::new(),
-        multipliers: HashMap::new(),
-        denominators: HashMap::new(),
-        vague: HashMap::new(),
-        signs: HashSet::new(),
-        vulgar: HashMap::new(),
-        cues: HashMap::new(),
-        date_words: HashMap::new(),
-        months: HashMap::new(),
-        full_months: HashSet::new(),
-        weekdays: HashMap::new(),
-        currency_names: HashMap::new(),
-        currency_symbols: HashMap::new(),
-        dollar_prefixes: HashMap::new(),
-        codes: HashSet::new(),
-        unit_names: HashMap::new(),
-        unit_symbols: HashMap::new(),
-        count_nouns: HashSet::new(),
-        count_modifiers: HashSet::new(),
-        not_nouns: HashSet::new(),
-        function_words: HashSet::new(),
+        num_words: HashMap::default(),
+        suffixes: HashMap::default(),
+        multipliers: HashMap::default(),
+        denominators: HashMap::default(),
+        vague: HashMap::default(),
+        signs: HashSet::default(),
+        vulgar: HashMap::default(),
+        cues: HashMap::default(),
+        date_words: HashMap::default(),
+        months: HashMap::default(),
+        full_months: HashSet::default(),
+        weekdays: HashMap::default(),
+        currency_names: HashMap::default(),
+        currency_symbols: HashMap::default(),
+        dollar_prefixes: HashMap::default(),
+        codes: HashSet::default(),
+        unit_names: HashMap::default(),
+        unit_symbols: HashMap::default(),
+        count_nouns: HashSet::default(),
+        count_modifiers: HashSet::default(),
+        not_nouns: HashSet::default(),
+        function_words: HashSet::default(),
     };
     numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
     let cues = table!("figures/approximations", &["cue", "kind"]);

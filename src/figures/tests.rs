@@ -131,3 +131,46 @@ fn calendar_arithmetic() {
     assert_eq!(date::shift(Date::new(2024, 2, 29).unwrap(), 'Y', -1), Date::new(2023, 2, 28));
     assert_eq!(date::duration(&[('Y', 2.0), ('M', 1.0), ('D', 21.0)], -1), "-P2Y1M21D");
 }
+
+/// `find` skips tokens where `Cx::may_start` is false. That is only a speed-up
+/// if no recognizer could have started a figure there: check it on every
+/// token of the test corpus, the gold texts and the Recognizers-Text inputs.
+#[test]
+fn skipped_tokens_start_no_figure() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut texts = Vec::new();
+    for dir in ["corpus", "data/gold", "data/recognizers-text"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for p in files {
+            let body = std::fs::read_to_string(&p).unwrap();
+            match p.extension().and_then(|x| x.to_str()) {
+                Some("txt") => texts.push(body),
+                Some("jsonl") => {
+                    for line in body.lines() {
+                        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                        let t = v.get("text").or_else(|| v.get("input")).and_then(|t| t.as_str()).unwrap();
+                        texts.push(t.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let today = "2025-12-13".parse::<Date>().ok();
+    let mut checked = 0;
+    let mut missed = std::collections::BTreeSet::new();
+    for text in &texts {
+        let doc = Document::new(text);
+        let cx = Cx::new(text, &doc.tokens, today);
+        for i in (0..cx.len()).filter(|&i| !cx.may_start(i)) {
+            if let Some(hit) = best_at(&cx, i) {
+                missed.insert(format!("{:?} ({})", cx.raw(i), hit.found.rule));
+            }
+            checked += 1;
+        }
+    }
+    assert!(missed.is_empty(), "figures start at skipped tokens: {missed:?}");
+    // Most tokens are skipped (85% of this corpus); the check means something.
+    assert!(checked > 60_000, "only {checked} tokens checked");
+}

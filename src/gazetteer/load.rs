@@ -6,7 +6,7 @@ use crate::error::{Error, ErrorKind};
 use crate::output::EntityKind;
 use crate::text::fold;
 use crate::tsv::Table;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 /// An entity list compiled into the crate.
@@ -91,7 +91,7 @@ pub(crate) struct Sources {
 
 pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     let mut data = Data::default();
-    let mut by_id: HashMap<String, u32> = HashMap::new();
+    let mut by_id: HashMap<String, u32> = HashMap::default();
     for list in ENTITY_LISTS {
         let table = Table::parse(list.text, Path::new(list.name), &["name", "kind"])?;
         add_table(&mut data, &mut by_id, &table, list.name, |e| !sources.without_bundled.contains(&e.kind))?;
@@ -138,7 +138,7 @@ fn add_table(
     })?;
     data.lists.push(name.to_string());
     let cols = Columns::of(table);
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut seen: HashMap<String, u32> = HashMap::default();
     for row in &table.rows {
         let entry = Entry::from_row(table, row, &cols, list, name)?;
         if let Some(&first_line) = seen.get(&entry.id) {

@@ -8,7 +8,7 @@ use crate::candidate::Candidate;
 use crate::output::EntityKind;
 use crate::text::{fold, Document, Folded, Shape, TextRules, Token, TokenKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One name form of an entry ("US" of the United States).
 #[derive(Clone, Debug)]
@@ -61,7 +61,7 @@ impl Matcher {
             }
         }
         // A demonym is often listed as adjective and noun alike ("Afghan"): one form is enough.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for d in data.demonyms.iter().filter(|d| seen.insert((d.entry, d.form.as_str()))) {
             let form = Form {
                 entry: d.entry,
@@ -74,7 +74,7 @@ impl Matcher {
             };
             forms.push(form);
         }
-        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut index: HashMap<String, u32> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_forms: Vec<Vec<u32>> = Vec::new();
         for (fi, form) in forms.iter().enumerate() {
@@ -275,7 +275,7 @@ pub(crate) fn candidates(
     };
     let mut unsupported = Vec::new();
     // Places and regions that stand after a comma support a name before them ("Reading, England").
-    let firm_place_at: std::collections::HashSet<usize> = raw
+    let firm_place_at: rustc_hash::FxHashSet<usize> = raw
         .iter()
         .filter(|m| {
             let f = &matcher.forms[m.form as usize];
@@ -349,7 +349,7 @@ pub(crate) fn candidates(
         }
         out.push(candidate(m, form, score, weak));
     }
-    let named: std::collections::HashSet<Option<u32>> = out.iter().map(|c| c.entry).collect();
+    let named: rustc_hash::FxHashSet<Option<u32>> = out.iter().map(|c| c.entry).collect();
     out.extend(unsupported.into_iter().filter(|c| named.contains(&c.entry)));
     out
 }

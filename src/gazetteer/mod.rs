@@ -15,7 +15,7 @@ use crate::text::{Document, Folded, TextRules};
 use crate::tsv;
 use matcher::{Context, Matcher};
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The loaded lists and their compiled matcher.
 #[derive(Debug)]

@@ -23,7 +23,8 @@ use crate::output::EntityKind;
 use crate::span::Span;
 use crate::text::{Document, Shape, TokenKind};
 use once_cell::sync::Lazy;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// An entity before ids and offsets are attached for output.
 #[derive(Clone, Debug)]
@@ -49,7 +50,7 @@ pub(crate) fn cluster(doc: &Document<'_>, mut mentions: Vec<Candidate>, gazettee
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| mentions[i].span);
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     for i in order {
         let m = &mentions[i];
         let c = *by_key.entry(keys[i].as_str()).or_insert_with(|| {
@@ -139,8 +140,8 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
     let text = doc.text;
     // "John Bolton" and "John R. Bolton" are one person: full names with the
     // same first and last word share the key of the first.
-    let mut full: HashMap<(&str, &str), String> = HashMap::new();
-    let mut redirect: HashMap<String, String> = HashMap::new();
+    let mut full: HashMap<(&str, &str), String> = HashMap::default();
+    let mut redirect: HashMap<String, String> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Person) {
         let name = &text[m.span.range()];
         if let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) {
@@ -156,7 +157,7 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
         }
     }
     // Surname → the key and mention of the one person it names (None: several).
-    let mut surnames: HashMap<&str, Option<(String, usize)>> = HashMap::new();
+    let mut surnames: HashMap<&str, Option<(String, usize)>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Person) {
         let name = &text[m.span.range()];
         if let Some((_, surname)) = name.rsplit_once(' ') {
@@ -212,7 +213,7 @@ const LONG_FORM_CONNECTORS: [&str; 8] = ["of", "for", "from", "the", "and", "on"
 fn link_acronyms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
     let tokens = &doc.tokens;
     let mut taken = Taken::new(mentions);
-    let mut defined: HashMap<&str, Option<(String, Candidate)>> = HashMap::new();
+    let mut defined: HashMap<&str, Option<(String, Candidate)>> = HashMap::default();
     for i in 1..tokens.len().saturating_sub(2) {
         let acronym = doc.slice(tokens[i + 1].span);
         if doc.slice(tokens[i].span) != "("

@@ -14,7 +14,7 @@ use crate::candidate::Candidate;
 use crate::output::EntityKind;
 use crate::text::{fold, Document, Shape, TextRules, Token, TokenKind};
 use crate::tsv;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A first name from `people/first_names.tsv`.
 #[derive(Clone, Copy, Debug)]
@@ -81,7 +81,7 @@ impl Lexicons {
 
         let t = bundled!("people/titles", "title", "head");
         let (n, h, f, pos) = (t.column("title"), t.column("head"), t.column("flags"), t.column("position"));
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         let mut max_title_tokens = 1;
         for r in &t.rows {
             let key = token_key(r.get(n));
@@ -188,7 +188,7 @@ pub(crate) struct View<'a, 't> {
 
 impl<'a, 't> View<'a, 't> {
     fn new(doc: &'a Document<'t>, text_rules: &'a TextRules, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
-        let mut at = HashMap::new();
+        let mut at = HashMap::default();
         for c in listed {
             let (start, end) = doc.token_bounds(c.span);
             if start < doc.tokens.len() && end < doc.tokens.len() {

@@ -14,7 +14,7 @@ use crate::gazetteer;
 use crate::output::EntityKind;
 use crate::text::{Shape, TokenKind};
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 const HEAD: i32 = 65;
 const DEFINITE: i32 = 40;

@@ -22,7 +22,7 @@ pub(crate) use fold::{fold, Folded};
 use crate::span::Span;
 use crate::tsv;
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A text split into tokens and sentences. It borrows the text; every span
 /// points into it.
