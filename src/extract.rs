@@ -252,8 +252,9 @@ impl ExtractorBuilder {
 
     /// Load and compile everything into an extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
-        let gazetteer = Gazetteer::build(&self.sources)?;
-        let inner = Inner { text: TextRules::bundled(), gazetteer, lexicons: Lexicons::bundled() };
+        // The two halves of the data are independent: build them on two cores.
+        let (gazetteer, lexicons) = rayon::join(|| Gazetteer::build(&self.sources), Lexicons::bundled);
+        let inner = Inner { text: TextRules::bundled(), gazetteer: gazetteer?, lexicons };
         Ok(Extractor { inner: Arc::new(inner) })
     }
 }
