@@ -45,6 +45,10 @@ pub(crate) struct Lexicons {
     surnames: HashSet<String>,
     /// Titles by their folded tokens joined with single spaces.
     titles: HashMap<String, Title>,
+    /// The folded first and last tokens of every title: most tokens are
+    /// neither, and then no title needs to be looked up at them.
+    title_firsts: HashSet<String>,
+    title_lasts: HashSet<String>,
     max_title_tokens: usize,
     heads: HashMap<String, EntityKind>,
     particles: HashSet<String>,
@@ -83,9 +87,12 @@ impl Lexicons {
         let (n, h, f, pos) = (t.column("title"), t.column("head"), t.column("flags"), t.column("position"));
         let mut titles = HashMap::default();
         let mut max_title_tokens = 1;
+        let (mut title_firsts, mut title_lasts) = (HashSet::default(), HashSet::default());
         for r in &t.rows {
             let key = token_key(r.get(n));
             max_title_tokens = max_title_tokens.max(key.split(' ').count());
+            title_firsts.insert(key.split(' ').next().unwrap_or_default().to_string());
+            title_lasts.insert(key.rsplit(' ').next().unwrap_or_default().to_string());
             let title = Title {
                 head: r.get(h).to_string(),
                 ambiguous: r.get(f).contains("ambiguous"),
@@ -121,7 +128,18 @@ impl Lexicons {
         let w = t.column("word");
         let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
 
-        Lexicons { first_names, surnames, titles, max_title_tokens, heads, particles, speech_verbs, calendar }
+        Lexicons {
+            first_names,
+            surnames,
+            titles,
+            title_firsts,
+            title_lasts,
+            max_title_tokens,
+            heads,
+            particles,
+            speech_verbs,
+            calendar,
+        }
     }
 
     /// The gender a first name is listed with: 'F', 'M', or `None` when
@@ -142,6 +160,9 @@ impl Lexicons {
     /// The longest title ending at token `end` (inclusive) of `doc` and
     /// starting at or after token `floor`: its first token and the title.
     pub(crate) fn title_ending_at(&self, doc: &Document<'_>, end: usize, floor: usize) -> Option<(usize, &Title)> {
+        if end >= doc.tokens.len() || !self.title_lasts.contains(&key_of(doc, end..end + 1)) {
+            return None;
+        }
         (0..self.max_title_tokens).rev().find_map(|n| {
             let start = end.checked_sub(n)?;
             if start < floor || end >= doc.tokens.len() {
@@ -154,6 +175,9 @@ impl Lexicons {
     /// The longest title starting at token `start` of `doc` and ending before
     /// token `limit`: the token after it and the title.
     pub(crate) fn title_starting_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<(usize, &Title)> {
+        if start >= doc.tokens.len() || !self.title_firsts.contains(&key_of(doc, start..start + 1)) {
+            return None;
+        }
         (1..=self.max_title_tokens).rev().find_map(|n| {
             let end = start + n;
             if end > limit.min(doc.tokens.len()) {
@@ -166,7 +190,20 @@ impl Lexicons {
 
 /// The lookup key of tokens `range` of `doc`.
 fn key_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> String {
-    range.map(|i| fold(doc.slice(doc.tokens[i].span))).collect::<Vec<_>>().join(" ")
+    let mut key = String::new();
+    for i in range {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let word = doc.slice(doc.tokens[i].span);
+        // Folding ASCII is lower-casing it; only the rest needs `fold`.
+        if word.is_ascii() {
+            key.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            key.push_str(&fold(word));
+        }
+    }
+    key
 }
 
 /// The lookup key of a phrase: its tokens, folded, joined by single spaces,

@@ -23,11 +23,18 @@ impl Folded {
     pub(crate) fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::new();
-        for (at, c) in original.char_indices() {
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
+        let mut at = 0;
+        while at < original.len() {
+            // A run of ASCII is copied and lower-cased in one go.
+            let run = original.as_bytes()[at..].iter().position(|b| !b.is_ascii()).unwrap_or(original.len() - at);
+            if run > 0 {
+                let start = text.len();
+                text.push_str(&original[at..at + run]);
+                text[start..].make_ascii_lowercase();
+                at += run;
                 continue;
             }
+            let c = original[at..].chars().next().expect("a char at a char boundary");
             let before = text.len();
             fold_char(c, &mut text);
             let (folded_len, orig_len) = (text.len() - before, c.len_utf8());
@@ -35,6 +42,7 @@ impl Folded {
                 map.push((before, at));
                 map.push((text.len(), at + orig_len));
             }
+            at += orig_len;
         }
         Folded { text, map }
     }
