@@ -30,7 +30,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], rules: &TextRules) -> Vec<Sent
         return sentences;
     }
     // UAX#29 boundaries are byte offsets; walk them alongside the tokens.
-    let mut bounds = text.split_sentence_bound_indices().map(|(i, _)| i).skip(1).peekable();
+    let mut bounds = uax_breaks(text).into_iter().peekable();
     let mut first = 0;
     for i in 1..tokens.len() {
         let start = tokens[i].span.start;
@@ -52,6 +52,138 @@ pub(crate) fn split(text: &str, tokens: &[Token], rules: &TextRules) -> Vec<Sent
     }
     sentences.push(make(tokens, first..tokens.len()));
     sentences
+}
+
+/// The UAX #29 sentence breaks of `text` (byte offsets, without 0), as
+/// `split_sentence_bound_indices` gives them.
+///
+/// No rule looks across a paragraph separator (SB4), so each paragraph is
+/// segmented on its own: ASCII paragraphs by `ascii_breaks`, the others by
+/// `unicode-segmentation`. A test checks that the two agree.
+fn uax_breaks(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < b.len() {
+        // The paragraph ends after LF, after a CR not followed by LF, or after
+        // a non-ASCII separator (handled by the slow path).
+        let mut end = start;
+        while end < b.len() {
+            end += 1;
+            match b[end - 1] {
+                b'\n' => break,
+                b'\r' if b.get(end) != Some(&b'\n') => break,
+                _ => {}
+            }
+        }
+        let para = &text[start..end];
+        if para.is_ascii() {
+            ascii_breaks(para.as_bytes(), |i| out.push(start + i));
+        } else {
+            out.extend(para.split_sentence_bound_indices().skip(1).map(|(i, _)| start + i));
+        }
+        if end < b.len() {
+            out.push(end);
+        }
+        start = end;
+    }
+    out
+}
+
+/// UAX #29 sentence-break classes of ASCII bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sb {
+    Cr,
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+fn sb(b: u8) -> Sb {
+    match b {
+        b'\r' => Sb::Cr,
+        b'\n' => Sb::Lf,
+        b' ' | b'\t' | 0x0B | 0x0C => Sb::Sp,
+        b'a'..=b'z' => Sb::Lower,
+        b'A'..=b'Z' => Sb::Upper,
+        b'0'..=b'9' => Sb::Numeric,
+        b'.' => Sb::ATerm,
+        b'!' | b'?' => Sb::STerm,
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Sb::Close,
+        b',' | b'-' | b':' | b';' => Sb::SContinue,
+        _ => Sb::Other,
+    }
+}
+
+/// Where the text before a position stands after a terminator.
+#[derive(Clone, Copy)]
+enum After {
+    Nothing,
+    /// `SATerm Close*`; `term` when the terminator is the previous byte.
+    Close {
+        aterm: bool,
+        term: bool,
+        letter_before: bool,
+    },
+    /// `SATerm Close* Sp+`.
+    Space {
+        aterm: bool,
+    },
+}
+
+/// The sentence-break rules SB3–SB11 over one ASCII paragraph (its final
+/// separator included): calls `f` with each break inside it.
+fn ascii_breaks(p: &[u8], mut f: impl FnMut(usize)) {
+    use Sb::*;
+    let mut after = After::Nothing;
+    // SB8's look-ahead result for the current terminator, computed once.
+    let mut lower_ahead: Option<bool> = None;
+    for i in 0..p.len() {
+        let c = sb(p[i]);
+        if i > 0 {
+            let join = match after {
+                After::Nothing => true,
+                After::Close { aterm, term, letter_before } => {
+                    (aterm && term && c == Numeric)
+                        || (aterm && term && letter_before && c == Upper)
+                        || matches!(c, SContinue | ATerm | STerm | Close | Sp | Cr | Lf)
+                        || (aterm && *lower_ahead.get_or_insert_with(|| lower_next(&p[i..])))
+                }
+                After::Space { aterm } => {
+                    matches!(c, SContinue | ATerm | STerm | Sp | Cr | Lf)
+                        || (aterm && *lower_ahead.get_or_insert_with(|| lower_next(&p[i..])))
+                }
+            };
+            if !join {
+                f(i);
+                after = After::Nothing;
+            }
+        }
+        after = match (c, after) {
+            (ATerm | STerm, _) => {
+                lower_ahead = None;
+                let letter_before = i > 0 && matches!(sb(p[i - 1]), Upper | Lower);
+                After::Close { aterm: c == ATerm, term: true, letter_before }
+            }
+            (Close, After::Close { aterm, letter_before, .. }) => After::Close { aterm, term: false, letter_before },
+            (Sp, After::Close { aterm, .. } | After::Space { aterm }) => After::Space { aterm },
+            _ => After::Nothing,
+        };
+    }
+}
+
+/// SB8: whether, skipping what is neither a letter, a separator nor a
+/// terminator, the next such byte is a lower-case letter.
+fn lower_next(rest: &[u8]) -> bool {
+    use Sb::*;
+    rest.iter().map(|&b| sb(b)).find(|c| matches!(c, Lower | Upper | Cr | Lf | ATerm | STerm)) == Some(Lower)
 }
 
 fn make(tokens: &[Token], range: Range<usize>) -> Sentence {
@@ -93,4 +225,41 @@ fn keep_break(text: &str, tokens: &[Token], i: usize, rules: &TextRules) -> bool
 
 fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?', '"', '”', ')', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn theirs(s: &str) -> Vec<usize> {
+        s.split_sentence_bound_indices().skip(1).map(|(i, _)| i).collect()
+    }
+
+    /// The per-paragraph ASCII path gives the breaks `unicode-segmentation`
+    /// gives, on the test corpus and on random strings of the characters the
+    /// rules treat differently (with non-ASCII ones to take the slow path).
+    #[test]
+    fn breaks_match_unicode_segmentation() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let p = entry.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                assert_eq!(uax_breaks(&text), theirs(&text), "{}", p.display());
+            }
+        }
+        let alphabet: Vec<char> = "aZ9 .!?\"')(,-;:\r\n\t\u{b}é’”\u{301}\u{85}\u{2029}中%$".chars().collect();
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for n in 0..40_000 {
+            let mut s = String::new();
+            for _ in 0..(6 + n % 14) {
+                // xorshift64: deterministic, no dev-dependency.
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(uax_breaks(&s), theirs(&s), "{s:?}");
+        }
+    }
 }
