@@ -60,6 +60,8 @@ pub(crate) struct Demonym {
     pub form: String,
     pub entry: u32,
     pub ambiguous: bool,
+    /// Line in `places/demonyms.tsv`, for explain mode.
+    pub line: u32,
 }
 
 /// Everything the gazetteer stage knows.
@@ -67,6 +69,9 @@ pub(crate) struct Demonym {
 pub(crate) struct Data {
     /// List names ("places/cities" or a user file's path), indexed by `Entry::list`.
     pub lists: Vec<String>,
+    /// The file each list was read from ("gazetteers/places/cities.tsv" or a
+    /// user file's path), indexed by `Entry::list`: where explain mode points.
+    pub files: Vec<String>,
     pub entries: Vec<Entry>,
     pub demonyms: Vec<Demonym>,
     /// Folded first names: an ambiguous name that is also a first name needs
@@ -94,7 +99,8 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     let mut by_id: HashMap<String, u32> = HashMap::new();
     for list in ENTITY_LISTS {
         let table = Table::parse(list.text, Path::new(list.name), &["name", "kind"])?;
-        add_table(&mut data, &mut by_id, &table, list.name, |e| !sources.without_bundled.contains(&e.kind))?;
+        let file = bundled_file(list.name);
+        add_table(&mut data, &mut by_id, &table, (list.name, file), |e| !sources.without_bundled.contains(&e.kind))?;
     }
     for path in &sources.user_files {
         let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
@@ -103,7 +109,8 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
             Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
         })?;
         let table = Table::parse(&text, path, &["name", "kind"])?;
-        add_table(&mut data, &mut by_id, &table, &path.display().to_string(), |_| true)?;
+        let name = path.display().to_string();
+        add_table(&mut data, &mut by_id, &table, (&name, name.clone()), |_| true)?;
     }
     if !sources.without_bundled.contains(&EntityKind::Place) {
         load_demonyms(&mut data, &by_id)?;
@@ -129,7 +136,7 @@ fn add_table(
     data: &mut Data,
     by_id: &mut HashMap<String, u32>,
     table: &Table<'_>,
-    name: &str,
+    (name, file): (&str, String),
     keep: impl Fn(&Entry) -> bool,
 ) -> Result<(), Error> {
     let list = u16::try_from(data.lists.len()).map_err(|_| {
@@ -137,6 +144,7 @@ fn add_table(
         Error::new(kind)
     })?;
     data.lists.push(name.to_string());
+    data.files.push(file);
     let cols = Columns::of(table);
     let mut seen: HashMap<String, u32> = HashMap::new();
     for row in &table.rows {
@@ -160,6 +168,27 @@ fn add_table(
     Ok(())
 }
 
+/// The path of a bundled list in the repository, as explain mode shows it.
+fn bundled_file(name: &str) -> String {
+    format!("gazetteers/{name}.tsv")
+}
+
+impl Data {
+    /// Where a gazetteer candidate came from, as `FILE:LINE`: the demonym's
+    /// line for a demonym (`rule` says so), else the line of the entry it
+    /// names. Built only on request (explain mode), so it may search.
+    pub(crate) fn source(&self, entry: u32, rule: &str, text: &str) -> Option<String> {
+        let e = self.entries.get(entry as usize)?;
+        if rule == "gazetteer:places/demonyms" {
+            let folded = fold(text);
+            if let Some(d) = self.demonyms.iter().find(|d| d.entry == entry && fold(&d.form) == folded) {
+                return Some(format!("{}:{}", bundled_file(DEMONYMS.name), d.line));
+            }
+        }
+        Some(format!("{}:{}", self.files.get(usize::from(e.list))?, e.line))
+    }
+}
+
 fn load_demonyms(data: &mut Data, by_id: &HashMap<String, u32>) -> Result<(), Error> {
     let table = Table::parse(DEMONYMS.text, Path::new(DEMONYMS.name), &["demonym", "country_id"])?;
     let (d, c, a) = (table.column("demonym"), table.column("country_id"), table.column("ambiguous"));
@@ -173,7 +202,7 @@ fn load_demonyms(data: &mut Data, by_id: &HashMap<String, u32>) -> Result<(), Er
             return Err(table.error(row, kind));
         };
         let ambiguous = matches!(row.get(a), "yes" | "true" | "ambiguous");
-        data.demonyms.push(Demonym { form: row.get(d).to_string(), entry, ambiguous });
+        data.demonyms.push(Demonym { form: row.get(d).to_string(), entry, ambiguous, line: row.line as u32 });
     }
     Ok(())
 }
