@@ -52,6 +52,7 @@ mod error;
 mod extract;
 mod facts;
 mod figures;
+pub mod formats;
 mod gazetteer;
 mod output;
 mod resolve;
