@@ -373,8 +373,8 @@ mark.organization { background: var(--org); }
 mark.misc { background: var(--misc); }
 mark.fig { background: var(--fig); box-shadow: inset 0 -2px 0 #b7bb9c; }
 article mark.ent { cursor: pointer; }
-mark.same { outline: 2px solid #3b3f99; outline-offset: 1px; }
-mark.current { outline: 3px solid #111; outline-offset: 1px; }
+mark.same { box-shadow: inset 0 0 0 2px #4b45a8; }
+mark.current { box-shadow: inset 0 0 0 2px #111, 0 0 0 1px #111; }
 ::highlight(evidence) { background: #ffe45c; }
 .evidence { background: #ffe45c; }
 #panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; font-size: .92rem; }
