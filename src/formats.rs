@@ -26,13 +26,14 @@ use std::fmt::{self, Write};
 /// `MISC`, as CoNLL tags nationalities.
 ///
 /// ```
-/// let out = factum::Extractor::default().extract("Belarusian police arrested Maria Kolesnikova in Minsk.");
+/// let text = "The BBC reported that Belarusian officers arrested Maria Kolesnikova in Minsk.";
+/// let out = factum::Extractor::default().extract(text);
 /// let labels: Vec<&str> = out
 ///     .entities
 ///     .iter()
 ///     .flat_map(|e| e.mentions.iter().map(move |m| factum::formats::ner_label(e, m)))
 ///     .collect();
-/// assert_eq!(labels, ["MISC", "ORG", "PER", "LOC"]);
+/// assert_eq!(labels, ["ORG", "MISC", "PER", "LOC"]);
 /// ```
 pub fn ner_label(entity: &Entity, mention: &Mention) -> &'static str {
     match entity.kind {
@@ -408,8 +409,9 @@ mod tests {
 
     #[test]
     fn iob2_table() {
-        // (text, spans, tags)
-        let t: &[(&str, &[(usize, usize, &str)], &[&str])] = &[
+        // (text, spans as (start, end, label), tags)
+        type Row<'a> = (&'a str, &'a [(usize, usize, &'a str)], &'a [&'a str]);
+        let t: &[Row] = &[
             ("a b c", &[], &["O", "O", "O"]),
             // Adjacent spans of one label stay two chunks.
             ("Poland Lithuania", &[(0, 6, "LOC"), (7, 16, "LOC")], &["B-LOC", "B-LOC"]),

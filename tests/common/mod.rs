@@ -43,12 +43,15 @@ pub fn seed() -> String {
     std::fs::read_to_string(corpus_dir().join("belarus-prisoners.txt")).expect("seed article")
 }
 
+/// (canonical name, kind, [(form, occurrences)]): one row of [`SEED_ENTITIES`].
+pub type SeedEntity = (&'static str, EntityKind, &'static [(&'static str, usize)]);
+
 /// The seed article's entities, written out by hand from
 /// `tests/corpus/belarus-prisoners.expected.md`: (canonical name, kind, forms),
 /// each form with the number of its whole-word occurrences that are mentions
 /// of the entity (those inside a longer form of it not counted). These are
 /// all its entities.
-pub const SEED_ENTITIES: &[(&str, EntityKind, &[(&str, usize)])] = {
+pub const SEED_ENTITIES: &[SeedEntity] = {
     use EntityKind::{Misc, Organization, Person, Place};
     &[
         ("Maria Kolesnikova", Person, &[("Maria Kolesnikova", 2), ("Kolesnikova", 4)]),
