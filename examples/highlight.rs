@@ -558,9 +558,13 @@ fn ansi_colour(mark: &Mark<'_>) -> &'static str {
 }
 
 /// The text for a terminal: control characters other than line breaks and
-/// tabs shown as U+FFFD, so the text cannot drive the terminal.
+/// tabs shown as U+FFFD, so the text cannot drive the terminal; CR left out
+/// (CR LF line ends).
 fn safe(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c }).collect()
+    s.chars()
+        .filter(|&c| c != '\r')
+        .map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 fn ansi(text: &str, out: &Extraction) -> String {

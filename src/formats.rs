@@ -430,6 +430,38 @@ mod tests {
     }
 
     #[test]
+    fn any_text_renders_in_every_format() {
+        let ex = crate::Extractor::default();
+        let texts = [
+            "",
+            " \n\t ",
+            "Belarus\r\nfreed 123 prisoners.\r\n",
+            "Kyiv\u{0}Minsk \u{1b}[31m 😀 Belarus’ US–EU\u{2028}Poland",
+            "Maria Kolesnikova\n\nKolesnikova.",
+        ];
+        for text in texts {
+            let out = ex.extract(text);
+            let lines = conll(text, &out);
+            let tokens = Document::new(text).tokens.len();
+            assert_eq!(lines.lines().filter(|l| !l.is_empty()).count(), tokens, "{text:?}");
+            assert!(lines.lines().all(|l| l.is_empty() || l.split(' ').count() == 2), "{text:?}: {lines}");
+            let offsets = CharOffsets::new(text);
+            let chars = offsets.char_offset(text.len());
+            for line in brat(text, &out).lines().filter(|l| l.starts_with('T')) {
+                let ranges = line.split('\t').nth(1).unwrap().split_once(' ').unwrap().1;
+                for r in ranges.split(';') {
+                    let (a, b) = r.split_once(' ').unwrap();
+                    let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+                    assert!(a < b && b <= chars, "{text:?}: {line}");
+                }
+            }
+            let doc = spacy(text, &out);
+            let last = doc.tokens.last().map_or(0, |t| t.end);
+            assert!(last == chars || last + 1 == chars, "{text:?}");
+        }
+    }
+
+    #[test]
     fn brat_splits_spans_at_line_breaks() {
         let text = "Coordination\nHeadquarters here";
         let got = brat_fragments(text, Span::new(0, 25)).unwrap();
