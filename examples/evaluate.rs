@@ -3,18 +3,29 @@
 //! ```text
 //! cargo run --release --example evaluate -- tests/data/gold/wikigold.jsonl
 //! cargo run --release --example evaluate -- --errors 40 tests/data/gold/re3d.jsonl
+//! cargo run --release --example evaluate -- --conll wikigold.conll tests/data/gold/wikigold.jsonl
 //! ```
 //!
 //! Input: JSON lines `{"id", "text", "entities": [{"start", "end", "label"}]}`
 //! with char (code point) offsets, end exclusive. Scoring is by exact span and
 //! label over PER, LOC and ORG (CoNLL labels; re3d's Person, Location and
 //! Organisation map to them). factum's kinds map as person → PER,
-//! place → LOC (demonyms → MISC), organization → ORG, misc → MISC.
+//! place → LOC (demonyms → MISC), organization → ORG, misc → MISC
+//! ([`factum::formats::ner_label`]).
+//!
+//! `--conll OUT` also writes `TOKEN GOLD PRED` lines on factum's tokens, for
+//! conlleval-style scorers: PRED is the tag `factum::formats::conll` gives the
+//! token, GOLD the gold spans tagged the same way ([`factum::formats::iob2`]),
+//! both with MISC written as `O` since it is not scored; a blank line after
+//! each sentence, `-DOCSTART- O O` before each document. It reports the gold
+//! spans the token grid cannot hold exactly, where the two scorings may differ.
 
 use clap::Parser;
-use factum::{Entity, EntityKind, Extractor};
+use factum::text::Document;
+use factum::{formats, Extraction, Extractor, Span};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -26,6 +37,9 @@ struct Args {
     /// Print up to N false positives and N false negatives with their context.
     #[arg(long, default_value_t = 0)]
     errors: usize,
+    /// Also write `TOKEN GOLD PRED` lines (IOB2 on factum's tokens) to this file, for CoNLL scorers.
+    #[arg(long, value_name = "OUT")]
+    conll: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -57,21 +71,11 @@ fn gold_label(label: &str) -> Option<&'static str> {
     }
 }
 
-/// The CoNLL label of a mention of `entity` made by `rule`.
-pub fn conll_label(entity: &Entity, rule: &str) -> &'static str {
-    match entity.kind {
-        EntityKind::Person => "PER",
-        EntityKind::Place if rule.contains("demonym") => "MISC",
-        EntityKind::Place => "LOC",
-        EntityKind::Organization => "ORG",
-        _ => "MISC",
-    }
-}
-
 fn main() -> ExitCode {
     let args = Args::parse();
     let ex = Extractor::default();
     let mut status = ExitCode::SUCCESS;
+    let mut conll = String::new();
     for file in &args.files {
         let text = match std::fs::read_to_string(file) {
             Ok(t) => t,
@@ -93,16 +97,21 @@ fn main() -> ExitCode {
         }
         let mut gold: BTreeSet<Item> = BTreeSet::new();
         let mut found: BTreeSet<Item> = BTreeSet::new();
+        let mut grid = Grid::default();
         for (d, doc) in docs.iter().enumerate() {
             for g in &doc.entities {
                 if let Some(label) = gold_label(&g.label) {
                     gold.insert((d, g.start, g.end, label));
                 }
             }
-            for e in ex.extract(&doc.text).entities {
+            let extraction = ex.extract(&doc.text);
+            for e in &extraction.entities {
                 for m in &e.mentions {
-                    found.insert((d, m.char_start, m.char_end, conll_label(&e, &m.rule)));
+                    found.insert((d, m.char_start, m.char_end, formats::ner_label(e, m)));
                 }
+            }
+            if args.conll.is_some() {
+                write_conll(doc, &extraction, &mut conll, &mut grid);
             }
         }
         println!("{file}: {} documents", docs.len());
@@ -110,8 +119,112 @@ fn main() -> ExitCode {
         if args.errors > 0 {
             show_errors(&docs, &gold, &found, args.errors);
         }
+        if args.conll.is_some() {
+            println!(
+                "  CoNLL lines: of {} scored gold spans, {} do not start and end on factum token bounds, \
+                 {} cross a factum sentence end, {} share a token with another",
+                grid.spans, grid.off_tokens, grid.cross_sentences, grid.shared
+            );
+            for m in grid.misfits.iter().take(args.errors.max(10)) {
+                println!("    {m}");
+            }
+        }
+    }
+    if let Some(path) = &args.conll {
+        if let Err(e) = std::fs::write(path, conll) {
+            eprintln!("factum: {path}: {e}");
+            status = ExitCode::FAILURE;
+        }
     }
     status
+}
+
+/// How well the scored gold spans fit factum's tokens and sentences: where
+/// they do not, IOB2 on those tokens cannot say exactly what the gold says.
+#[derive(Default)]
+struct Grid {
+    spans: usize,
+    off_tokens: usize,
+    cross_sentences: usize,
+    shared: usize,
+    /// The spans that do not fit, with their document and context.
+    misfits: Vec<String>,
+}
+
+/// Append one document's `TOKEN GOLD PRED` lines to `out`.
+fn write_conll(doc: &Doc, extraction: &Extraction, out: &mut String, grid: &mut Grid) {
+    let text = doc.text.as_str();
+    let tokens = Document::new(text);
+    // Gold char offsets to byte offsets.
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let mut spans: Vec<(Span, &str)> = doc
+        .entities
+        .iter()
+        .filter_map(|g| {
+            let label = gold_label(&g.label).filter(|l| SCORED.contains(l))?;
+            let (start, end) = (*bytes.get(g.start)?, *bytes.get(g.end)?);
+            (start < end).then_some((Span::new(start, end), label))
+        })
+        .collect();
+    spans.sort_by_key(|(s, _)| (s.start, s.end));
+    spans.dedup();
+    let mut claimed = vec![false; tokens.tokens.len()];
+    let label_of =
+        |spans: &[(Span, &str)], s: Span| spans.iter().find(|(t, _)| *t == s).map_or("", |(_, l)| *l).to_string();
+    for (s, _) in &spans {
+        grid.spans += 1;
+        let first = tokens.tokens.partition_point(|t| t.span.end <= s.start);
+        let last = tokens.tokens.partition_point(|t| t.span.start < s.end);
+        let on_bounds =
+            first < last && tokens.tokens[first].span.start == s.start && tokens.tokens[last - 1].span.end == s.end;
+        let mut why = Vec::new();
+        if !on_bounds {
+            grid.off_tokens += 1;
+            why.push("not on token bounds");
+        }
+        if first < last {
+            if tokens.sentence_at(s.start) != tokens.sentence_at(s.end - 1) {
+                grid.cross_sentences += 1;
+                why.push("across a sentence end");
+            }
+            if claimed[first..last].iter().any(|&c| c) {
+                grid.shared += 1;
+                why.push("shares a token");
+            }
+            claimed[first..last].fill(true);
+        }
+        if !why.is_empty() {
+            let covered = if first < last {
+                tokens.slice(tokens.tokens[first].span.cover(tokens.tokens[last - 1].span))
+            } else {
+                ""
+            };
+            grid.misfits.push(format!(
+                "{} {:?} ({}) in {}: tokens {covered:?}",
+                why.join(", "),
+                &text[s.range()],
+                label_of(&spans, *s),
+                doc.id
+            ));
+        }
+    }
+    let gold = formats::iob2(&tokens.tokens, &spans);
+    // The predicted tags as formats::conll writes them: its lines, in token order.
+    let predicted = formats::conll(text, extraction);
+    let mut pred = predicted.lines().filter(|l| !l.is_empty()).map(|l| l.rsplit_once(' ').map_or("O", |(_, t)| t));
+    out.push_str("-DOCSTART- O O\n\n");
+    for sentence in &tokens.sentences {
+        for i in sentence.tokens.clone() {
+            let word = tokens.slice(tokens.tokens[i].span);
+            let word: String = word.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect();
+            let p = pred.next().unwrap_or("O");
+            let p = if p.ends_with("-MISC") { "O" } else { p };
+            let _ = writeln!(out, "{word} {} {p}", gold[i]);
+        }
+        if !sentence.tokens.is_empty() {
+            out.push('\n');
+        }
+    }
 }
 
 fn prf(tp: usize, n_found: usize, n_gold: usize) -> (f64, f64, f64) {

@@ -5,6 +5,8 @@
 //! cargo run --release --example extract -- --format text a.txt b.txt
 //! cat docs.jsonl | cargo run --release --example extract -- --jsonl-in   # streaming mapper
 //! cargo run --release --example extract -- --jobs 2 --format jsonl *.txt     # two documents at a time
+//! cargo run --release --example extract -- --explain --format text ARTICLE.txt  # why each item was found
+//! cargo run --release --example extract -- --format conll ARTICLE.txt  # also brat, spacy
 //! ```
 //!
 //! Errors never lose work: a file that cannot be read is reported as
@@ -13,7 +15,7 @@
 //! number and the stream goes on.
 
 use clap::{Parser, ValueEnum};
-use factum::{Date, Extraction, Extractor, Options};
+use factum::{formats, Date, Extraction, Extractor, Options};
 use serde::{Deserialize, Serialize};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::Path;
@@ -39,6 +41,9 @@ struct Args {
     /// Documents processed in parallel; output stays in input order.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
     jobs: u16,
+    /// Explain mode: the data line (FILE:LINE) of each mention and fact, and the candidates that lost.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -49,6 +54,12 @@ enum Format {
     Jsonl,
     /// A readable table: entities by kind, figures, facts.
     Text,
+    /// CoNLL token lines `TOKEN TAG` (IOB2 over PER, LOC, ORG, MISC), a blank line after each sentence.
+    Conll,
+    /// brat standoff annotations (the .ann file), char offsets.
+    Brat,
+    /// spaCy's Doc JSON (for `Doc.from_json`), one document a line.
+    Spacy,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -90,7 +101,7 @@ fn main() -> ExitCode {
 /// writing the output failed.
 fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let extractor = Extractor::default();
-    let options = Options { document_date: args.date, ..Options::default() };
+    let options = Options { document_date: args.date, explain: args.explain, ..Options::default() };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(usize::from(args.jobs)).build().map_err(io::Error::other)?;
     let batch = Batch { ex: &extractor, options: &options, pool: &pool, size: usize::from(args.jobs) * 8 };
     let files: Vec<&str> =
@@ -113,8 +124,8 @@ fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
                 }
             }
         }
-        for ((id, _), extraction) in docs.iter().zip(batch.run(&docs)) {
-            write_record(args.format, id, &extraction, out)?;
+        for ((id, text), extraction) in docs.iter().zip(batch.run(&docs)) {
+            write_record(args, args.format, (id, text), &extraction, out)?;
         }
     }
     Ok(ok)
@@ -156,8 +167,8 @@ fn stream_jsonl(args: &Args, file: &str, batch: &Batch<'_>, out: &mut impl Write
     let mut ok = true;
     let mut pending: Vec<(String, String)> = Vec::new();
     let flush = |pending: &mut Vec<(String, String)>, out: &mut dyn Write| -> io::Result<()> {
-        for ((id, _), extraction) in pending.iter().zip(batch.run(pending)) {
-            write_record(format, id, &extraction, out)?;
+        for ((id, text), extraction) in pending.iter().zip(batch.run(pending)) {
+            write_record(args, format, (id, text), &extraction, out)?;
         }
         pending.clear();
         out.flush()
@@ -197,8 +208,16 @@ fn stream_jsonl(args: &Args, file: &str, batch: &Batch<'_>, out: &mut impl Write
     Ok(ok)
 }
 
-fn write_record(format: Format, id: &str, extraction: &Extraction, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
+fn write_record(
+    args: &Args,
+    format: Format,
+    (id, text): (&str, &str),
+    extraction: &Extraction,
+    out: &mut (impl Write + ?Sized),
+) -> io::Result<()> {
     let record = Record { id, extraction };
+    // brat has one .ann per text: a header only where several documents share the output.
+    let several = args.jsonl_in || args.files.len() > 1;
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &record)?;
@@ -210,7 +229,22 @@ fn write_record(format: Format, id: &str, extraction: &Extraction, out: &mut (im
         }
         Format::Text => {
             writeln!(out, "== {id}")?;
-            write!(out, "{}", extraction.to_text())
+            let text = if args.explain { extraction.to_text_explained() } else { extraction.to_text() };
+            write!(out, "{text}")
+        }
+        Format::Conll => {
+            writeln!(out, "-DOCSTART- O\n")?;
+            write!(out, "{}", formats::conll(text, extraction))
+        }
+        Format::Brat => {
+            if several {
+                writeln!(out, "== {id}")?;
+            }
+            write!(out, "{}", formats::brat(text, extraction))
+        }
+        Format::Spacy => {
+            serde_json::to_writer(&mut *out, &formats::spacy(text, extraction))?;
+            writeln!(out)
         }
     }
 }

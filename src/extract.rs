@@ -1,6 +1,7 @@
 //! The extractor: the whole pipeline, built once and applied to any number of
 //! texts.
 
+use crate::candidate::Candidate;
 use crate::date::Date;
 use crate::error::Error;
 use crate::facts;
@@ -55,8 +56,22 @@ pub struct Options {
     pub include: Vec<EntityKind>,
     /// Never return entities of these kinds.
     pub exclude: Vec<EntityKind>,
-    /// Also return the candidate mentions that lost to overlapping ones, with
-    /// what beat them ([`Extraction::rejected`]), for debugging.
+    /// Explain mode, for debugging: also return the candidate mentions that
+    /// lost to overlapping ones, with what beat them ([`Extraction::rejected`]),
+    /// and the data line each mention, rejected candidate and fact came from
+    /// where one did ([`Mention::source`], [`Fact::source`]).
+    ///
+    /// ```
+    /// use factum::{Extractor, Options};
+    /// let text = "Belarus freed 123 prisoners.";
+    /// let out = Extractor::default().extract_with(text, &Options { explain: true, ..Options::default() });
+    /// let belarus = &out.entities[0].mentions[0];
+    /// assert_eq!(belarus.rule, "gazetteer:places/countries");
+    /// assert!(belarus.source.as_deref().unwrap().starts_with("gazetteers/places/countries.tsv:"));
+    /// assert!(out.facts[0].source.as_deref().unwrap().starts_with("gazetteers/lexicon/events.tsv:"));
+    /// // Without it, nothing of the kind is returned.
+    /// assert_eq!(Extractor::default().extract(text).entities[0].mentions[0].source, None);
+    /// ```
     pub explain: bool,
 }
 
@@ -152,6 +167,12 @@ impl Extractor {
                 rule: f.rule.to_string(),
             });
         }
+        let source = |c: &Candidate| -> Option<String> {
+            if !options.explain {
+                return None;
+            }
+            c.entry.and_then(|e| gazetteer.data.source(e, &c.rule, doc.slice(c.span)))
+        };
         for r in rejected.unwrap_or_default() {
             let c = &r.candidate;
             out.rejected.push(Rejected {
@@ -161,6 +182,7 @@ impl Extractor {
                 text: doc.slice(c.span).to_string(),
                 kind: c.kind,
                 rule: c.rule.clone(),
+                source: source(c),
                 beaten_by: doc.slice(r.winner.span).to_string(),
                 beaten_by_rule: r.winner.rule.clone(),
             });
@@ -184,10 +206,15 @@ impl Extractor {
                     text: doc.slice(f.evidence).to_string(),
                 },
                 rule: f.rule.to_string(),
+                source: f.source.filter(|_| options.explain).map(|(file, line)| format!("{file}:{line}")),
             });
         }
         for (i, c) in clusters.into_iter().enumerate() {
-            let mentions = c.mentions.iter().map(|m| Mention::new(&doc, &offsets, m.span, m.rule.clone())).collect();
+            let mentions = c
+                .mentions
+                .iter()
+                .map(|m| Mention { source: source(m), ..Mention::new(&doc, &offsets, m.span, m.rule.clone()) })
+                .collect();
             out.entities.push(Entity {
                 id: format!("E{}", i + 1),
                 kind: c.kind,

@@ -28,6 +28,15 @@
 //! assert!(json.starts_with(r#"{"schema":1,"entities":["#));
 //! ```
 //!
+//! # Why an item is there, and other formats
+//!
+//! Every mention, figure and fact names its `rule`. With
+//! [`Options::explain`] mentions and facts also name the data line they came
+//! from ([`Mention::source`], `gazetteers/places/countries.tsv:238`), and the
+//! extraction lists the candidates that lost ([`Extraction::rejected`]);
+//! [`Extraction::to_text_explained`] shows it all. [`formats`] writes an
+//! extraction as CoNLL token lines, brat standoff or spaCy's `Doc` JSON.
+//!
 //! # Snapshot tests in your crate
 //!
 //! The output is deterministic (same text, same JSON, same order), and
@@ -52,6 +61,7 @@ mod error;
 mod extract;
 mod facts;
 mod figures;
+pub mod formats;
 mod gazetteer;
 mod output;
 mod resolve;

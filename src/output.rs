@@ -49,6 +49,9 @@ pub struct Rejected {
     pub kind: EntityKind,
     /// The rule that proposed it.
     pub rule: String,
+    /// The data line it came from, as for [`Mention::source`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// The mention that won, as written.
     pub beaten_by: String,
     /// The rule of the mention that won.
@@ -123,6 +126,12 @@ pub struct Mention {
     pub sentence: usize,
     /// The rule that made it, e.g. `gazetteer:places/countries` or `person:title+cap`.
     pub rule: String,
+    /// Explain mode only: the data line it came from, as `FILE:LINE`
+    /// (`gazetteers/people/notable.tsv:123`, or a user gazetteer's path and
+    /// line): the list entry it names, or the demonym it was written as.
+    /// Absent for mentions no list line backs (most rule-made names).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A number, amount, percentage, date, duration or quantity, with its value.
@@ -242,6 +251,12 @@ pub struct Fact {
     pub evidence: Evidence,
     /// The rule that made it, e.g. `count:verb-after`.
     pub rule: String,
+    /// Explain mode only: the lexicon line of the word that triggered it, as
+    /// `FILE:LINE` (`gazetteers/lexicon/events.tsv:40` for a count's event
+    /// word, `gazetteers/lexicon/actions.tsv:12` for an event's action).
+    /// Absent for facts read from a pattern alone (quotes, roles, relations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The text a fact was read from.
@@ -400,6 +415,7 @@ impl Mention {
             text: doc.slice(span).to_string(),
             sentence: doc.sentence_at(span.start),
             rule,
+            source: None,
         }
     }
 }
@@ -423,6 +439,27 @@ impl Extraction {
     /// A compact, readable rendering: entities grouped by kind, then figures,
     /// then facts, one line each. Deterministic, so it suits snapshot tests.
     pub fn to_text(&self) -> String {
+        self.render(false)
+    }
+
+    /// [`to_text`](Extraction::to_text) with the reasons under each line, for
+    /// explain mode ([`Options::explain`](crate::Options::explain)): every
+    /// mention with its sentence, rule and source line; every figure's and
+    /// fact's rule and source; then the rejected candidates and what beat them.
+    ///
+    /// ```
+    /// use factum::{Extractor, Options};
+    /// let opts = Options { explain: true, ..Options::default() };
+    /// let out = Extractor::default().extract_with("Belarus freed 123 prisoners.", &opts);
+    /// let text = out.to_text_explained();
+    /// assert!(text.contains("\"Belarus\"  gazetteer:places/countries  gazetteers/places/countries.tsv:"));
+    /// ```
+    pub fn to_text_explained(&self) -> String {
+        self.render(true)
+    }
+
+    fn render(&self, explain: bool) -> String {
+        const REASON: &str = "         ";
         let mut out = String::new();
         let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Misc];
         out.push_str("entities\n");
@@ -445,24 +482,46 @@ impl Extraction {
                     let _ = write!(out, "  roles: {}", e.roles.join("; "));
                 }
                 out.push('\n');
+                if explain {
+                    for m in &e.mentions {
+                        let _ = write!(out, "{REASON}s{:<3} {}  {}", m.sentence, quoted(&m.text), m.rule);
+                        source_col(&mut out, m.source.as_deref());
+                    }
+                }
             }
         }
         out.push_str("figures\n");
         for f in &self.figures {
             let kind = format!("{:?}", f.kind).to_lowercase();
             let _ =
-                writeln!(out, "  {:<4} {kind:<9} {:<28} {}  s{}", f.id, quoted(&f.text), figure_value(f), f.sentence);
+                writeln!(out, "  {:<4} {kind:<9} {:<28} {}  s{}", f.id, quoted(&f.text), f.value_text(), f.sentence);
+            if explain {
+                let _ = writeln!(out, "{REASON}{}", f.rule);
+            }
         }
         out.push_str("facts\n");
         for fact in &self.facts {
             let _ = writeln!(
                 out,
-                "  {:<4} {}   [s{} {}]",
+                "  {:<4} {:<8} {}   [s{} {}]",
                 fact.id,
-                self.fact_line(fact),
+                fact.detail.kind(),
+                self.fact_summary(fact),
                 fact.sentence,
                 quoted(&fact.evidence.text)
             );
+            if explain {
+                let _ = write!(out, "{REASON}{}", fact.rule);
+                source_col(&mut out, fact.source.as_deref());
+            }
+        }
+        if explain {
+            out.push_str("rejected\n");
+            for r in &self.rejected {
+                let _ = write!(out, "  @{:<6} {}  {}  {}", r.char_start, quoted(&r.text), r.kind.as_str(), r.rule);
+                source_col(&mut out, r.source.as_deref());
+                let _ = writeln!(out, "{REASON}beaten by {}  {}", quoted(&r.beaten_by), r.beaten_by_rule);
+            }
         }
         out
     }
@@ -472,7 +531,15 @@ impl Extraction {
         self.entity(slot).map_or(slot, |e| e.name.as_str())
     }
 
-    fn fact_line(&self, fact: &Fact) -> String {
+    /// A fact's slots in one line, entity ids replaced by names, as
+    /// [`to_text`](Extraction::to_text) shows it after the fact's kind:
+    /// `123 prisoners  release  by Belarus`.
+    ///
+    /// ```
+    /// let out = factum::Extractor::default().extract("Belarus has released 123 prisoners.");
+    /// assert_eq!(out.fact_summary(&out.facts[0]), "123 prisoners  release  by Belarus");
+    /// ```
+    pub fn fact_summary(&self, fact: &Fact) -> String {
         let flags = |negated: bool, modality: &Option<String>| {
             let mut s = String::new();
             if negated {
@@ -485,8 +552,7 @@ impl Extraction {
         };
         match &fact.detail {
             FactDetail::Count(c) => {
-                let mut s =
-                    format!("count    {}{} {}  {}", if c.approx { "~" } else { "" }, c.quantity, c.object, c.event);
+                let mut s = format!("{}{} {}  {}", if c.approx { "~" } else { "" }, c.quantity, c.object, c.event);
                 if let Some(a) = &c.agent {
                     let _ = write!(s, "  by {}", self.name_of(a));
                 }
@@ -498,7 +564,7 @@ impl Extraction {
             FactDetail::Event(e) => {
                 let targets: Vec<&str> = e.targets.iter().map(|t| self.name_of(t)).collect();
                 let agent = e.agent.as_deref().map_or("?", |a| self.name_of(a));
-                let mut s = format!("event    {agent} — {} — {}", e.action, targets.join(", "));
+                let mut s = format!("{agent} — {} — {}", e.action, targets.join(", "));
                 if !e.places.is_empty() {
                     let places: Vec<&str> = e.places.iter().map(|p| self.name_of(p)).collect();
                     let _ = write!(s, "  at/to {}", places.join(", "));
@@ -510,35 +576,66 @@ impl Extraction {
             }
             FactDetail::Quote(q) => {
                 let speaker = q.speaker.as_deref().map_or("?", |s| self.name_of(s));
-                format!("quote    {speaker}: {}", quoted(&q.text))
+                format!("{speaker}: {}", quoted(&q.text))
             }
             FactDetail::Role(r) => {
                 let of = r.of.as_deref().map(|o| format!(" of {}", self.name_of(o))).unwrap_or_default();
-                format!("role     {} — {} ({}){of}", self.name_of(&r.person), r.role, r.head)
+                format!("{} — {} ({}){of}", self.name_of(&r.person), r.role, r.head)
             }
             FactDetail::Relation(r) => {
                 let object = r.object.as_deref().map_or("?", |o| self.name_of(o));
-                format!("relation {} — {} — {object}", self.name_of(&r.subject), r.relation)
+                format!("{} — {} — {object}", self.name_of(&r.subject), r.relation)
             }
         }
     }
 }
 
-fn figure_value(f: &Figure) -> String {
-    let mut parts = Vec::new();
-    if let Some(v) = f.value {
-        parts.push(format!("{}{v}", if f.approx { "~" } else { "" }));
+/// Ends an explain line with its source, when there is one.
+fn source_col(out: &mut String, source: Option<&str>) {
+    if let Some(s) = source {
+        let _ = write!(out, "  {s}");
     }
-    match (f.min, f.max) {
-        (Some(a), Some(b)) => parts.push(format!("{a}..{b}")),
-        (Some(a), None) => parts.push(format!(">={a}")),
-        (None, Some(b)) => parts.push(format!("<={b}")),
-        (None, None) => {}
+    out.push('\n');
+}
+
+impl FactDetail {
+    /// The kind of fact as JSON names it: "count", "event", "quote", "role",
+    /// "relation".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FactDetail::Count(_) => "count",
+            FactDetail::Event(_) => "event",
+            FactDetail::Quote(_) => "quote",
+            FactDetail::Role(_) => "role",
+            FactDetail::Relation(_) => "relation",
+        }
     }
-    parts.extend(f.unit.clone());
-    parts.extend(f.date.clone());
-    parts.extend(f.relative.clone());
-    parts.join(" ")
+}
+
+impl Figure {
+    /// The value in short, as [`Extraction::to_text`] shows it: `123`,
+    /// `~200 200..999`, `2020 -P5Y`, `5000000 USD`.
+    ///
+    /// ```
+    /// let out = factum::Extractor::default().extract("Hundreds of people were arrested.");
+    /// assert_eq!(out.figures[0].value_text(), "200..999");
+    /// ```
+    pub fn value_text(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(v) = self.value {
+            parts.push(format!("{}{v}", if self.approx { "~" } else { "" }));
+        }
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => parts.push(format!("{a}..{b}")),
+            (Some(a), None) => parts.push(format!(">={a}")),
+            (None, Some(b)) => parts.push(format!("<={b}")),
+            (None, None) => {}
+        }
+        parts.extend(self.unit.clone());
+        parts.extend(self.date.clone());
+        parts.extend(self.relative.clone());
+        parts.join(" ")
+    }
 }
 
 fn quoted(s: &str) -> String {

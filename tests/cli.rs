@@ -221,3 +221,65 @@ fn jobs_keep_input_order_and_output() {
         .collect();
     assert_eq!(ids, ["\"0\"", "\"1\"", "\"2\""]);
 }
+
+#[test]
+fn explain_names_rules_sources_and_losers_in_every_format() {
+    let seed = seed_path();
+    let out = run(&["--explain", &seed], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mentions: Vec<&serde_json::Value> =
+        v["entities"].as_array().unwrap().iter().flat_map(|e| e["mentions"].as_array().unwrap()).collect();
+    // Every gazetteer mention points at the line of its list; the line names it.
+    let mut checked = 0;
+    for m in mentions.iter().filter(|m| m["rule"].as_str().unwrap().starts_with("gazetteer:")) {
+        let source = m["source"].as_str().unwrap_or_else(|| panic!("no source: {m}"));
+        let (file, line) = source.rsplit_once(':').unwrap();
+        let data = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+        let row = data.lines().nth(line.parse::<usize>().unwrap() - 1).unwrap();
+        // The row lists the mention as written, up to case and a possessive's apostrophe.
+        let written = m["text"].as_str().unwrap().trim_end_matches(['’', '\'']).to_lowercase();
+        assert!(row.to_lowercase().contains(&written), "{source}: {row:?} does not list {written:?}");
+        checked += 1;
+    }
+    assert!(checked > 30, "{checked}");
+    assert!(v["rejected"].as_array().is_some_and(|r| r.iter().all(|r| r["beaten_by"].is_string())));
+    let count = v["facts"].as_array().unwrap().iter().find(|f| f["kind"] == "count").unwrap();
+    assert!(count["source"].as_str().unwrap().starts_with("gazetteers/lexicon/events.tsv:"));
+    // Off by default: no source, no rejected.
+    let plain: serde_json::Value = serde_json::from_slice(&run(&[&seed], b"").stdout).unwrap();
+    assert!(!plain.to_string().contains("\"source\"") && plain.get("rejected").is_none());
+
+    let lines = text(&run(&["--explain", "--format", "jsonl", &seed], b"").stdout);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(lines.trim_end()).unwrap(), v);
+    let shown = text(&run(&["--explain", "--format", "text", &seed], b"").stdout);
+    assert!(
+        shown.contains("\"Maria Kolesnikova\"  gazetteer:people/notable  gazetteers/people/notable.tsv:"),
+        "{shown}"
+    );
+    assert!(shown.contains("\nrejected\n") && shown.contains("beaten by \""), "{shown}");
+}
+
+#[test]
+fn conll_brat_and_spacy_formats() {
+    let doc = tmp("formats.txt", "Belarus freed Maria Kolesnikova.\nShe thanked the US for 123 days.".as_bytes());
+    let doc = doc.to_str().unwrap();
+    let out = run(&["--format", "conll", doc], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "-DOCSTART- O\n\nBelarus B-LOC\nfreed O\nMaria B-PER\nKolesnikova I-PER\n. O\n\n\
+         She O\nthanked O\nthe O\nUS B-LOC\nfor O\n123 O\ndays O\n. O\n\n"
+    );
+    let out = run(&["--format", "brat", doc], b"");
+    let ann = text(&out.stdout);
+    assert!(ann.starts_with("T1\tLOC 0 7\tBelarus\nT2\tPER 14 31\tMaria Kolesnikova\nT3\tLOC 49 51\tUS\n"), "{ann}");
+    assert!(ann.contains("\tAnnotatorNotes T2\tE2 Maria Kolesnikova\n"), "{ann}");
+    let out = run(&["--format", "spacy", doc], b"");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ents"][1], serde_json::json!({"start": 14, "end": 31, "label": "PER"}));
+    assert_eq!(v["sents"], serde_json::json!([{"start": 0, "end": 32}, {"start": 33, "end": 65}]));
+    // The tokens cover the text: the line break is a token of its own, as spaCy makes it.
+    let tokens = v["tokens"].as_array().unwrap();
+    assert_eq!(tokens[5], serde_json::json!({"id": 5, "start": 32, "end": 33}));
+}

@@ -14,45 +14,24 @@ fn extraction() -> (String, Extraction) {
     (text, out)
 }
 
-/// Every byte offset where `needle` occurs as a whole word (not inside a longer word).
-fn occurrences(text: &str, needle: &str) -> Vec<usize> {
-    text.match_indices(needle)
-        .map(|(i, _)| i)
-        .filter(|&i| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .collect()
-}
-
-/// Assert that the entity named `name` has kind `kind` and exactly these
-/// mentions: each (form, count) is every whole-word occurrence of the form,
-/// except those listed in `outside` (occurrences inside a longer mention).
+/// Assert that the entity named `name` has kind `kind` and exactly the
+/// mentions its row of [`common::SEED_ENTITIES`] expects.
 fn expect(out: &Extraction, text: &str, name: &str, kind: EntityKind, forms: &[(&str, usize)]) {
     let e =
         out.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:#?}", names(out)));
     assert_eq!(e.kind, kind, "{name}");
-    let mut expected: Vec<(usize, &str)> = Vec::new();
-    for &(form, n) in forms {
-        let at = occurrences(text, form);
-        // A shorter form occurs inside the longer ones ("Kolesnikova" in "Maria Kolesnikova").
-        let at: Vec<usize> = at
-            .into_iter()
-            .filter(|&i| {
-                !forms.iter().any(|&(longer, _)| {
-                    longer.len() > form.len() && longer.ends_with(form) && text[..i + form.len()].ends_with(longer)
-                })
-            })
-            .collect();
-        assert_eq!(at.len(), n, "{name}: {form:?} occurs {} times in the text", at.len());
-        expected.extend(at.into_iter().map(|i| (i, form)));
-    }
-    expected.sort();
+    let expected = common::expected_mentions(text, name, forms);
     let got: Vec<(usize, &str)> = e.mentions.iter().map(|m| (m.span.start, m.text.as_str())).collect();
     assert_eq!(got, expected, "{name}");
     for m in &e.mentions {
         assert_eq!(&text[m.span.range()], m.text);
+    }
+}
+
+/// Every expected entity of `kind`, as [`expect`] checks it.
+fn expect_all(out: &Extraction, text: &str, kind: EntityKind) {
+    for &(name, k, forms) in common::SEED_ENTITIES.iter().filter(|(_, k, _)| *k == kind) {
+        expect(out, text, name, k, forms);
     }
 }
 
@@ -66,29 +45,14 @@ fn names(out: &Extraction) -> Vec<String> {
 #[test]
 fn people() {
     let (text, out) = extraction();
-    use EntityKind::Person;
-    expect(&out, &text, "Maria Kolesnikova", Person, &[("Maria Kolesnikova", 2), ("Kolesnikova", 4)]);
-    expect(&out, &text, "Ales Bialiatski", Person, &[("Ales Bialiatski", 2)]);
-    expect(&out, &text, "John Coale", Person, &[("John Coale", 1), ("Coale", 1)]);
-    expect(&out, &text, "Donald Trump", Person, &[("Donald Trump", 1), ("Trump", 1)]);
-    expect(&out, &text, "Alexander Lukashenko", Person, &[("Alexander Lukashenko", 2), ("Lukashenko", 3)]);
-    expect(&out, &text, "Tatiana Khomich", Person, &[("Tatiana Khomich", 1), ("Khomich", 2)]);
-    expect(&out, &text, "Svetlana Tikhanovskaya", Person, &[("Svetlana Tikhanovskaya", 1)]);
-    assert_eq!(out.entities.iter().filter(|e| e.kind == Person).count(), 7, "{:#?}", names(&out));
+    expect_all(&out, &text, EntityKind::Person);
+    assert_eq!(out.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 7, "{:#?}", names(&out));
 }
 
 #[test]
 fn places() {
     let (text, out) = extraction();
-    use EntityKind::Place;
-    expect(&out, &text, "Belarus", Place, &[("Belarus", 9), ("Belarusian", 2)]);
-    expect(&out, &text, "United States", Place, &[("US", 7), ("United States", 1), ("Washington", 1)]);
-    expect(&out, &text, "Ukraine", Place, &[("Ukraine", 3), ("Ukrainian", 1)]);
-    expect(&out, &text, "Poland", Place, &[("Poland", 2)]);
-    expect(&out, &text, "Lithuania", Place, &[("Lithuania", 2)]);
-    expect(&out, &text, "Russia", Place, &[("Russia", 1)]);
-    expect(&out, &text, "Minsk", Place, &[("Minsk", 1)]);
-    expect(&out, &text, "Kyiv", Place, &[("Kyiv", 1)]);
+    expect_all(&out, &text, EntityKind::Place);
     let washington = out.entity_of_text("Washington").expect("Washington");
     assert_eq!(washington.mentions.iter().find(|m| m.text == "Washington").unwrap().rule, "coref:capital-metonym");
 }
@@ -96,22 +60,14 @@ fn places() {
 #[test]
 fn organizations_and_names() {
     let (text, out) = extraction();
-    use EntityKind::{Misc, Organization};
-    expect(&out, &text, "European Union", Organization, &[("European Union", 1), ("EU", 2)]);
-    expect(&out, &text, "BBC", Organization, &[("BBC", 1)]);
-    expect(&out, &text, "Agence France-Presse", Organization, &[("Agence France-Presse", 1)]);
-    expect(&out, &text, "Telegram", Organization, &[("Telegram", 1)]);
-    let hq = "Coordination Headquarters for the Treatment of Prisoners of War";
-    expect(&out, &text, hq, Organization, &[(hq, 1)]);
-    expect(&out, &text, "police", Organization, &[("police", 1)]);
-    expect(&out, &text, "Nobel Peace Prize", Misc, &[("Nobel Peace Prize", 1)]);
+    expect_all(&out, &text, EntityKind::Organization);
+    expect_all(&out, &text, EntityKind::Misc);
 }
 
 #[test]
 fn nothing_else() {
     let (_, out) = extraction();
-    let expected = 7 + 8 + 6 + 1;
-    assert_eq!(out.entities.len(), expected, "{:#?}", names(&out));
+    assert_eq!(out.entities.len(), common::SEED_ENTITIES.len(), "{:#?}", names(&out));
     // Page chrome and headline words are no names.
     for e in &out.entities {
         for m in &e.mentions {

@@ -9,7 +9,7 @@
 //!
 //! A count with no event word beside it is no fact: precision first.
 
-use super::lexicon::{EventWord, LEXICONS};
+use super::lexicon::{EventWord, EVENTS_FILE, LEXICONS};
 use super::{entity_id, Found, Placed, View};
 use crate::figures;
 use crate::output::{CountFact, EntityKind, FactDetail, FigureKind, Number};
@@ -79,16 +79,23 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         fact.detail.object = v.word(noun).to_string();
         fact.detail.lemma = lemma;
         fact.detail.time = time;
-        out.push(Found { detail: FactDetail::Count(fact.detail), evidence: v.span(from, to), rule: fact.rule });
+        out.push(Found {
+            detail: FactDetail::Count(fact.detail),
+            evidence: v.span(from, to),
+            rule: fact.rule,
+            source: Some((EVENTS_FILE, fact.line)),
+        });
     }
 }
 
-/// A count fact being read: its slots, its token extent and its rule.
+/// A count fact being read: its slots, its token extent, its rule and the
+/// event word's lexicon line.
 struct Reading {
     detail: CountFact,
     from: usize,
     to: usize,
     rule: &'static str,
+    line: u32,
 }
 
 fn reading(word: &EventWord, trigger: String, from: usize, to: usize, rule: &'static str) -> Reading {
@@ -110,6 +117,7 @@ fn reading(word: &EventWord, trigger: String, from: usize, to: usize, rule: &'st
         from,
         to,
         rule,
+        line: word.line,
     }
 }
 

@@ -25,16 +25,16 @@ use rustc_hash::FxHashMap as HashMap;
 struct Action {
     action: &'static str,
     object: &'static str,
+    /// Its line in [`ACTIONS_FILE`].
+    line: u32,
 }
 
+const ACTIONS_FILE: &str = "gazetteers/lexicon/actions.tsv";
+
 static ACTIONS: Lazy<HashMap<&'static str, Action>> = Lazy::new(|| {
-    let t = tsv::bundled(
-        "gazetteers/lexicon/actions.tsv",
-        include_str!("../../gazetteers/lexicon/actions.tsv"),
-        &["form", "action"],
-    );
+    let t = tsv::bundled(ACTIONS_FILE, include_str!("../../gazetteers/lexicon/actions.tsv"), &["form", "action"]);
     let (f, a, o) = (t.column("form"), t.column("action"), t.column("object"));
-    t.rows.iter().map(|r| (r.get(f), Action { action: r.get(a), object: r.get(o) })).collect()
+    t.rows.iter().map(|r| (r.get(f), Action { action: r.get(a), object: r.get(o), line: r.line as u32 })).collect()
 });
 
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
@@ -168,7 +168,8 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 continue;
             }
             let rule = if passive { "event:passive" } else { "event:active" };
-            out.push(Found { detail: FactDetail::Event(e), evidence: v.span(from, to), rule });
+            let source = Some((ACTIONS_FILE, action.line));
+            out.push(Found { detail: FactDetail::Event(e), evidence: v.span(from, to), rule, source });
         }
     }
 }

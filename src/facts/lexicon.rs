@@ -22,7 +22,12 @@ pub(crate) struct EventWord {
     pub noun: bool,
     /// A past participle, usable in passives ("were arrested").
     pub participle: bool,
+    /// Its line in [`EVENTS_FILE`].
+    pub line: u32,
 }
+
+/// The event word list, as explain mode names it.
+pub(crate) const EVENTS_FILE: &str = "gazetteers/lexicon/events.tsv";
 
 pub(crate) struct FactLexicons {
     pub count_nouns: HashMap<String, CountNoun>,
@@ -40,7 +45,7 @@ pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
         t.rows.iter().map(|r| (r.get(n).to_string(), CountNoun { lemma: r.get(l).to_string() })).collect();
 
     let t = tsv::bundled(
-        "gazetteers/lexicon/events.tsv",
+        EVENTS_FILE,
         include_str!("../../gazetteers/lexicon/events.tsv"),
         &["form", "lemma", "event", "pos", "voice"],
     );
@@ -52,6 +57,7 @@ pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
             event: r.get(e).to_string(),
             noun: r.get(p) == "noun",
             participle: r.get(v) == "participle",
+            line: r.line as u32,
         };
         events.entry(r.get(f).to_string()).or_default().push(word);
     }

@@ -23,6 +23,8 @@ pub(crate) struct Found {
     pub detail: FactDetail,
     pub evidence: Span,
     pub rule: &'static str,
+    /// The lexicon file and line of the word that triggered it, if one did.
+    pub source: Option<(&'static str, u32)>,
 }
 
 /// A mention placed on the token grid, with its entity (index into the clusters).

@@ -204,6 +204,7 @@ fn push(
         detail: FactDetail::Quote(QuoteFact { speaker, text, cue: Some(cue.to_string()), indirect }),
         evidence,
         rule,
+        source: None,
     });
 }
 

@@ -57,6 +57,7 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
             }),
             evidence: v.span(from, subject.last),
             rule,
+            source: None,
         });
     }
 }

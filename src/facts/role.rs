@@ -53,6 +53,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         }),
         evidence: v.span(from, p.last),
         rule: "role:title",
+        source: None,
     });
 }
 
@@ -111,6 +112,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
                 }),
                 evidence: v.span(p.first, role_end),
                 rule: "role:apposition",
+                source: None,
             });
             return;
         }

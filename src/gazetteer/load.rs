@@ -60,6 +60,8 @@ pub(crate) struct Demonym {
     pub form: String,
     pub entry: u32,
     pub ambiguous: bool,
+    /// Line in `places/demonyms.tsv`, for explain mode.
+    pub line: u32,
 }
 
 /// Everything the gazetteer stage knows.
@@ -67,6 +69,9 @@ pub(crate) struct Demonym {
 pub(crate) struct Data {
     /// List names ("places/cities" or a user file's path), indexed by `Entry::list`.
     pub lists: Vec<String>,
+    /// The file each list was read from ("gazetteers/places/cities.tsv" or a
+    /// user file's path), indexed by `Entry::list`: where explain mode points.
+    pub files: Vec<String>,
     pub entries: Vec<Entry>,
     pub demonyms: Vec<Demonym>,
     /// Folded first names: an ambiguous name that is also a first name needs
@@ -105,6 +110,7 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
         .collect();
     for (list, entries) in ENTITY_LISTS.iter().zip(lists) {
         data.lists.push(list.name.to_string());
+        data.files.push(bundled_file(list.name));
         merge(&mut data, &mut by_id, entries?, |e| !sources.without_bundled.contains(&e.kind));
     }
     for path in &sources.user_files {
@@ -116,6 +122,7 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
         let table = Table::parse(&text, path, &["name", "kind"])?;
         let name = path.display().to_string();
         let entries = entries_of(&table, data.lists.len(), &name)?;
+        data.files.push(name.clone());
         data.lists.push(name);
         merge(&mut data, &mut by_id, entries, |_| true);
     }
@@ -172,6 +179,27 @@ fn merge(data: &mut Data, by_id: &mut HashMap<String, u32>, entries: Vec<Entry>,
     }
 }
 
+/// The path of a bundled list in the repository, as explain mode shows it.
+fn bundled_file(name: &str) -> String {
+    format!("gazetteers/{name}.tsv")
+}
+
+impl Data {
+    /// Where a gazetteer candidate came from, as `FILE:LINE`: the demonym's
+    /// line for a demonym (`rule` says so), else the line of the entry it
+    /// names. Built only on request (explain mode), so it may search.
+    pub(crate) fn source(&self, entry: u32, rule: &str, text: &str) -> Option<String> {
+        let e = self.entries.get(entry as usize)?;
+        if rule == "gazetteer:places/demonyms" {
+            let folded = fold(text);
+            if let Some(d) = self.demonyms.iter().find(|d| d.entry == entry && fold(&d.form) == folded) {
+                return Some(format!("{}:{}", bundled_file(DEMONYMS.name), d.line));
+            }
+        }
+        Some(format!("{}:{}", self.files.get(usize::from(e.list))?, e.line))
+    }
+}
+
 fn load_demonyms(data: &mut Data, by_id: &HashMap<String, u32>) -> Result<(), Error> {
     let table = Table::parse(DEMONYMS.text, Path::new(DEMONYMS.name), &["demonym", "country_id"])?;
     let (d, c, a) = (table.column("demonym"), table.column("country_id"), table.column("ambiguous"));
@@ -185,7 +213,7 @@ fn load_demonyms(data: &mut Data, by_id: &HashMap<String, u32>) -> Result<(), Er
             return Err(table.error(row, kind));
         };
         let ambiguous = matches!(row.get(a), "yes" | "true" | "ambiguous");
-        data.demonyms.push(Demonym { form: row.get(d).to_string(), entry, ambiguous });
+        data.demonyms.push(Demonym { form: row.get(d).to_string(), entry, ambiguous, line: row.line as u32 });
     }
     Ok(())
 }
