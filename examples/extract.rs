@@ -12,7 +12,9 @@
 //! Errors never lose work: a file that cannot be read is reported as
 //! `factum: FILE: REASON` on stderr, the other files are still processed, and
 //! the exit code is 1. A malformed JSONL line is reported with its line
-//! number and the stream goes on.
+//! number on stderr and as an error record `{"id": …, "line": …, "error": …}`
+//! in its place in the output, and the stream goes on: every non-blank input
+//! line gives exactly one output line, in order. Blank lines are skipped.
 
 use clap::{Parser, ValueEnum};
 use factum::{formats, Date, Extraction, Extractor, Options};
@@ -29,7 +31,8 @@ struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// Read JSON lines `{"id": ..., "text": ...}` and write one result line per input line.
+    /// Read JSON lines `{"id": ..., "text": ...}` and write one result line per non-blank input line
+    /// (an error record `{"id": ..., "line": ..., "error": ...}` for a malformed one).
     #[arg(long)]
     jsonl_in: bool,
     /// The document date (YYYY-MM-DD), for relative dates such as "five years ago".
@@ -124,7 +127,8 @@ fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
                 }
             }
         }
-        for ((id, text), extraction) in docs.iter().zip(batch.run(&docs)) {
+        let texts: Vec<&str> = docs.iter().map(|(_, t)| t.as_str()).collect();
+        for ((id, text), extraction) in docs.iter().zip(batch.run(&texts)) {
             write_record(args, args.format, (id, text), &extraction, out)?;
         }
     }
@@ -141,14 +145,21 @@ struct Batch<'a> {
 }
 
 impl Batch<'_> {
-    fn run(&self, docs: &[(String, String)]) -> Vec<Extraction> {
-        let texts: Vec<&str> = docs.iter().map(|(_, t)| t.as_str()).collect();
-        self.pool.install(|| self.ex.extract_batch_with(&texts, self.options))
+    fn run(&self, texts: &[&str]) -> Vec<Extraction> {
+        self.pool.install(|| self.ex.extract_batch_with(texts, self.options))
     }
 }
 
-/// Read JSON lines from `file` and write one result per line, in input
-/// order, flushing after every batch (every line with `--jobs 1`).
+/// One non-blank JSONL input line: a document, or why it is not one (with
+/// its id when it still has one, and its line number).
+enum Line {
+    Doc { id: String, text: String },
+    Bad { id: Option<String>, number: usize, reason: String },
+}
+
+/// Read JSON lines from `file` and write one result per non-blank line, in
+/// input order, flushing after every batch (every line with `--jobs 1`). A
+/// malformed line is reported on stderr and written as an error record.
 fn stream_jsonl(args: &Args, file: &str, batch: &Batch<'_>, out: &mut impl Write) -> io::Result<bool> {
     let name = display_name(file);
     let reader: Box<dyn BufRead> = if file == "-" {
@@ -165,16 +176,30 @@ fn stream_jsonl(args: &Args, file: &str, batch: &Batch<'_>, out: &mut impl Write
     let format = if args.format == Format::Json { Format::Jsonl } else { args.format };
     let size = if args.jobs == 1 { 1 } else { batch.size };
     let mut ok = true;
-    let mut pending: Vec<(String, String)> = Vec::new();
-    let flush = |pending: &mut Vec<(String, String)>, out: &mut dyn Write| -> io::Result<()> {
-        for ((id, text), extraction) in pending.iter().zip(batch.run(pending)) {
-            write_record(args, format, (id, text), &extraction, out)?;
+    let mut pending: Vec<Line> = Vec::new();
+    let flush = |pending: &mut Vec<Line>, out: &mut dyn Write| -> io::Result<()> {
+        let texts: Vec<&str> = pending
+            .iter()
+            .filter_map(|line| match line {
+                Line::Doc { text, .. } => Some(text.as_str()),
+                Line::Bad { .. } => None,
+            })
+            .collect();
+        let mut extractions = batch.run(&texts).into_iter();
+        for line in pending.iter() {
+            match line {
+                Line::Doc { id, text } => {
+                    let extraction = extractions.next().expect("one extraction per document");
+                    write_record(args, format, (id, text), &extraction, out)?;
+                }
+                Line::Bad { id, number, reason } => write_error(format, id.as_deref(), *number, reason, out)?,
+            }
         }
         pending.clear();
         out.flush()
     };
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let bytes = match line {
+    for (n, bytes) in reader.split(b'\n').enumerate() {
+        let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("factum: {name}:{}: {e}", n + 1);
@@ -185,27 +210,78 @@ fn stream_jsonl(args: &Args, file: &str, batch: &Batch<'_>, out: &mut impl Write
         if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let parsed = decode(bytes, args.lossy)
-            .and_then(|s| serde_json::from_str::<InputLine>(&s).map_err(|e| format!("malformed JSON line: {e}")));
-        match parsed {
-            Ok(input) => {
-                let id = match &input.id {
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                pending.push((id, input.text));
-                if pending.len() >= size {
-                    flush(&mut pending, out)?;
-                }
-            }
-            Err(reason) => {
-                eprintln!("factum: {name}:{}: {reason}", n + 1);
-                ok = false;
-            }
+        let line = parse_line(bytes, n + 1, args.lossy);
+        if let Line::Bad { reason, .. } = &line {
+            eprintln!("factum: {name}:{}: {reason}", n + 1);
+            ok = false;
+        }
+        pending.push(line);
+        if pending.len() >= size {
+            flush(&mut pending, out)?;
         }
     }
     flush(&mut pending, out)?;
     Ok(ok)
+}
+
+/// Parse one JSONL input line; when it is not a valid record, keep its id if
+/// it still has one, so the error record can name it.
+fn parse_line(bytes: Vec<u8>, number: usize, lossy: bool) -> Line {
+    let s = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => {
+            let id = salvage_id(&String::from_utf8_lossy(e.as_bytes()));
+            return Line::Bad { id, number, reason: utf8_reason(&e) };
+        }
+    };
+    match serde_json::from_str::<InputLine>(&s) {
+        Ok(input) => Line::Doc { id: id_string(&input.id), text: input.text },
+        Err(e) => Line::Bad { id: salvage_id(&s), number, reason: format!("malformed JSON line: {e}") },
+    }
+}
+
+/// The `id` of a JSON object that is not a valid input record, if it has one.
+fn salvage_id(s: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(s).ok()?;
+    value.get("id").map(id_string)
+}
+
+/// Ids are written as strings: `"a"` stays `a`, `7` becomes `"7"`.
+fn id_string(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The output line for an input line that could not be read as a record.
+fn write_error(
+    format: Format,
+    id: Option<&str>,
+    line: usize,
+    error: &str,
+    out: &mut (impl Write + ?Sized),
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct ErrorRecord<'a> {
+        id: Option<&'a str>,
+        line: usize,
+        error: &'a str,
+    }
+    match format {
+        Format::Json | Format::Jsonl => {
+            serde_json::to_writer(&mut *out, &ErrorRecord { id, line, error })?;
+            writeln!(out)
+        }
+        Format::Text => writeln!(out, "== {}\nerror (line {line}): {error}", id.unwrap_or("?")),
+        // One JSON object per document here too, so lines stay aligned.
+        Format::Spacy => {
+            serde_json::to_writer(&mut *out, &ErrorRecord { id, line, error })?;
+            writeln!(out)
+        }
+        Format::Conll | Format::Brat => writeln!(out, "# error (line {line}): {error}"),
+    }
 }
 
 fn write_record(
@@ -273,11 +349,13 @@ fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            Err(format!("invalid UTF-8 at byte {at} (use --lossy to replace it)"))
-        }
+        Err(e) => Err(utf8_reason(&e)),
     }
+}
+
+fn utf8_reason(e: &std::string::FromUtf8Error) -> String {
+    let at = e.utf8_error().valid_up_to();
+    format!("invalid UTF-8 at byte {at} (use --lossy to replace it)")
 }
 
 /// A reason in plain words: "is a directory" rather than an OS error code.

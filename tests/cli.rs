@@ -144,17 +144,27 @@ fn empty_file_gives_an_empty_extraction() {
 
 #[test]
 fn jsonl_stream_reports_malformed_lines_and_goes_on() {
-    let input = b"{\"id\": \"a\", \"text\": \"First.\"}\nnot json\n\n{\"id\": 7, \"text\": \"Second.\"}\n{\"text\": \"no id\"}\n";
-    let out = run(&["--jsonl-in"], input);
-    assert_eq!(out.status.code(), Some(1));
-    let err = text(&out.stderr);
-    assert!(err.contains("factum: <stdin>:2: malformed JSON line"), "{err}");
-    assert!(err.contains("factum: <stdin>:5: malformed JSON line: missing field `id`"), "{err}");
-    let ids: Vec<serde_json::Value> = text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].clone())
-        .collect();
-    assert_eq!(ids, vec![serde_json::json!("a"), serde_json::json!("7")]);
+    let input = b"{\"id\": \"a\", \"text\": \"First.\"}\nnot json\n\n{\"id\": 7, \"text\": \"Second.\"}\n{\"text\": \"no id\"}\n{\"id\": \"b\", \"text\": 5}\n{\"id\": \"c\", \"text\": \"Caf\xe9\"}\n";
+    for jobs in ["1", "2"] {
+        let out = run(&["--jsonl-in", "--jobs", jobs], input);
+        assert_eq!(out.status.code(), Some(1));
+        let err = text(&out.stderr);
+        assert!(err.contains("factum: <stdin>:2: malformed JSON line"), "{err}");
+        assert!(err.contains("factum: <stdin>:5: malformed JSON line: missing field `id`"), "{err}");
+        assert!(err.contains("factum: <stdin>:6: malformed JSON line: invalid type"), "{err}");
+        assert!(err.contains("factum: <stdin>:7: invalid UTF-8 at byte 24"), "{err}");
+        // One output line per non-blank input line, in order: a malformed line
+        // gives an error record with its id when it has one.
+        let lines: Vec<serde_json::Value> =
+            text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let ids: Vec<serde_json::Value> = lines.iter().map(|l| l["id"].clone()).collect();
+        assert_eq!(serde_json::Value::Array(ids), serde_json::json!(["a", null, "7", null, "b", "c"]));
+        let errors: Vec<Option<u64>> =
+            lines.iter().map(|l| l.get("error").map(|_| l["line"].as_u64().unwrap())).collect();
+        assert_eq!(errors, [None, Some(2), None, Some(5), Some(6), Some(7)]);
+        assert_eq!(lines[0]["schema"], 1);
+        assert!(lines[1]["error"].as_str().unwrap().starts_with("malformed JSON line"));
+    }
 }
 
 #[test]
