@@ -161,3 +161,39 @@ impl TextRules {
 
 #[cfg(test)]
 mod tests;
+
+/// Inputs for the tests that check a fast path against `unicode-segmentation`.
+#[cfg(test)]
+pub(crate) mod samples {
+    /// The articles of `tests/corpus/`, with their paths.
+    pub(crate) fn corpus() -> Vec<(String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("tests/corpus") {
+            let p = entry.expect("entry").path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                out.push((p.display().to_string(), std::fs::read_to_string(&p).expect("article")));
+            }
+        }
+        out
+    }
+
+    /// `count` random strings of 6 to 19 chars from `alphabet`, the same on
+    /// every run (xorshift64 from `seed`: no dev-dependency needed).
+    pub(crate) fn random(alphabet: &str, seed: u64, count: usize) -> Vec<String> {
+        let alphabet: Vec<char> = alphabet.chars().collect();
+        let mut state = seed;
+        (0..count)
+            .map(|n| {
+                (0..6 + n % 14)
+                    .map(|_| {
+                        state ^= state << 13;
+                        state ^= state >> 7;
+                        state ^= state << 17;
+                        alphabet[(state % alphabet.len() as u64) as usize]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}

@@ -240,25 +240,11 @@ mod tests {
     /// rules treat differently (with non-ASCII ones to take the slow path).
     #[test]
     fn breaks_match_unicode_segmentation() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let p = entry.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                assert_eq!(uax_breaks(&text), theirs(&text), "{}", p.display());
-            }
+        for (path, text) in crate::text::samples::corpus() {
+            assert_eq!(uax_breaks(&text), theirs(&text), "{path}");
         }
-        let alphabet: Vec<char> = "aZ9 .!?\"')(,-;:\r\n\t\u{b}é’”\u{301}\u{85}\u{2029}中%$".chars().collect();
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        for n in 0..40_000 {
-            let mut s = String::new();
-            for _ in 0..(6 + n % 14) {
-                // xorshift64: deterministic, no dev-dependency.
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+        let alphabet = "aZ9 .!?\"')(,-;:\r\n\t\u{b}é’”\u{301}\u{85}\u{2029}中%$";
+        for s in crate::text::samples::random(alphabet, 0x2545_F491_4F6C_DD1D, 40_000) {
             assert_eq!(uax_breaks(&s), theirs(&s), "{s:?}");
         }
     }

@@ -396,25 +396,11 @@ mod tests {
     /// and non-ASCII neighbours: marks, curly quotes, letters, ideographs).
     #[test]
     fn word_pieces_match_unicode_segmentation() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let p = entry.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                assert_eq!(ours(&text), theirs(&text), "{}", p.display());
-            }
+        for (path, text) in crate::text::samples::corpus() {
+            assert_eq!(ours(&text), theirs(&text), "{path}");
         }
-        let alphabet: Vec<char> = "aZ09 .,:;'\"_-\r\n\t\u{b}\u{c}é’\u{301}\u{200d}\u{a0}中🇧🇾$%".chars().collect();
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            for _ in 0..12 {
-                // xorshift64: deterministic, no dev-dependency.
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+        let alphabet = "aZ09 .,:;'\"_-\r\n\t\u{b}\u{c}é’\u{301}\u{200d}\u{a0}中🇧🇾$%";
+        for s in crate::text::samples::random(alphabet, 0x9E37_79B9_7F4A_7C15, 40_000) {
             assert_eq!(ours(&s), theirs(&s), "{s:?}");
         }
     }
