@@ -6,6 +6,7 @@ use crate::error::{Error, ErrorKind};
 use crate::output::EntityKind;
 use crate::text::fold;
 use crate::tsv::Table;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -82,10 +83,18 @@ pub(crate) struct Data {
     pub by_id: HashMap<String, u32>,
 }
 
+/// A user list: a file read when building, or text given in memory under a
+/// name that errors and rule ids use as its file name.
+#[derive(Clone, Debug)]
+pub(crate) enum UserList {
+    File(PathBuf),
+    Text { name: PathBuf, text: String },
+}
+
 /// What to load.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Sources {
-    pub user_files: Vec<PathBuf>,
+    pub user_lists: Vec<UserList>,
     pub without_bundled: Vec<EntityKind>,
 }
 
@@ -96,12 +105,11 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
         let table = Table::parse(list.text, Path::new(list.name), &["name", "kind"])?;
         add_table(&mut data, &mut by_id, &table, list.name, |e| !sources.without_bundled.contains(&e.kind))?;
     }
-    for path in &sources.user_files {
-        let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-            Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
-        })?;
+    for list in &sources.user_lists {
+        let (path, text) = match list {
+            UserList::File(path) => (path, Cow::Owned(read_utf8(path)?)),
+            UserList::Text { name, text } => (name, Cow::Borrowed(text.as_str())),
+        };
         let table = Table::parse(&text, path, &["name", "kind"])?;
         add_table(&mut data, &mut by_id, &table, &path.display().to_string(), |_| true)?;
     }
@@ -121,6 +129,15 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     let t = titles.column("title");
     data.title_words = titles.rows.iter().filter_map(|r| fold(r.get(t)).split(' ').next().map(String::from)).collect();
     Ok(data)
+}
+
+/// A user file's text; invalid UTF-8 is reported at the line it is on.
+fn read_utf8(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
+    })
 }
 
 /// Add a list's entries; an id seen in an earlier list is replaced, an id

@@ -6,7 +6,7 @@ mod load;
 mod matcher;
 
 pub(crate) use entry::Entry;
-pub(crate) use load::{Data, Sources};
+pub(crate) use load::{Data, Sources, UserList};
 
 use crate::candidate::Candidate;
 use crate::error::Error;
