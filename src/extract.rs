@@ -272,6 +272,18 @@ impl ExtractorBuilder {
         self
     }
 
+    /// For the gazetteer fuzz target: load and compile only the user lists
+    /// (no bundled data, so it is fast) and count the candidate mentions
+    /// they give in `text`. Fails as [`build`](ExtractorBuilder::build) would
+    /// on a bad user list.
+    #[doc(hidden)]
+    pub fn __user_lists_candidates(&self, text: &str) -> Result<usize, Error> {
+        let gazetteer = Gazetteer::build_user_lists_only(&self.sources)?;
+        let rules = TextRules::bundled();
+        let doc = Document::with_rules(text, rules);
+        Ok(gazetteer.candidates(&doc, &Folded::new(text), rules).len())
+    }
+
     /// Load and compile everything into an extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
         let gazetteer = Gazetteer::build(&self.sources)?;

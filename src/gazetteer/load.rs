@@ -105,14 +105,7 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
         let table = Table::parse(list.text, Path::new(list.name), &["name", "kind"])?;
         add_table(&mut data, &mut by_id, &table, list.name, |e| !sources.without_bundled.contains(&e.kind))?;
     }
-    for list in &sources.user_lists {
-        let (path, text) = match list {
-            UserList::File(path) => (path, Cow::Owned(read_utf8(path)?)),
-            UserList::Text { name, text } => (name, Cow::Borrowed(text.as_str())),
-        };
-        let table = Table::parse(&text, path, &["name", "kind"])?;
-        add_table(&mut data, &mut by_id, &table, &path.display().to_string(), |_| true)?;
-    }
+    add_user_lists(&mut data, &mut by_id, sources)?;
     if !sources.without_bundled.contains(&EntityKind::Place) {
         load_demonyms(&mut data, &by_id)?;
     }
@@ -129,6 +122,28 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     let t = titles.column("title");
     data.title_words = titles.rows.iter().filter_map(|r| fold(r.get(t)).split(' ').next().map(String::from)).collect();
     Ok(data)
+}
+
+/// The user lists alone, without any bundled data: what the gazetteer fuzz
+/// target builds, so that each input costs only its own parsing.
+pub(crate) fn load_user_lists(sources: &Sources) -> Result<Data, Error> {
+    let mut data = Data::default();
+    let mut by_id = HashMap::new();
+    add_user_lists(&mut data, &mut by_id, sources)?;
+    data.by_id = by_id;
+    Ok(data)
+}
+
+fn add_user_lists(data: &mut Data, by_id: &mut HashMap<String, u32>, sources: &Sources) -> Result<(), Error> {
+    for list in &sources.user_lists {
+        let (path, text) = match list {
+            UserList::File(path) => (path, Cow::Owned(read_utf8(path)?)),
+            UserList::Text { name, text } => (name, Cow::Borrowed(text.as_str())),
+        };
+        let table = Table::parse(&text, path, &["name", "kind"])?;
+        add_table(data, by_id, &table, &path.display().to_string(), |_| true)?;
+    }
+    Ok(())
 }
 
 /// A user file's text; invalid UTF-8 is reported at the line it is on.

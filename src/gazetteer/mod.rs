@@ -69,6 +69,13 @@ impl Gazetteer {
         Ok(Gazetteer { data, matcher })
     }
 
+    /// The user lists alone, compiled: for the gazetteer fuzz target.
+    pub(crate) fn build_user_lists_only(sources: &Sources) -> Result<Gazetteer, Error> {
+        let data = load::load_user_lists(sources)?;
+        let matcher = Matcher::build(&data);
+        Ok(Gazetteer { data, matcher })
+    }
+
     /// Candidate mentions of listed names in `doc`.
     pub(crate) fn candidates(&self, doc: &Document<'_>, folded: &Folded, rules: &TextRules) -> Vec<Candidate> {
         let raw = self.matcher.raw_matches(doc, folded);
