@@ -137,11 +137,17 @@ pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
         }
     }
 
-    // Rejected candidates (explain mode): valid spans, each beaten by something.
+    // Rejected candidates (explain mode): valid spans, each beaten by
+    // something, ordered by start, then the longer first.
     for (i, r) in out.rejected.iter().enumerate() {
         let what = format!("rejected {i}");
         span(text, r.span, r.char_start, r.char_end, &r.text, &what)?;
         ensure!(!r.beaten_by.is_empty() && !r.beaten_by_rule.is_empty(), "{what}: no winner");
+        if i > 0 {
+            let prev = out.rejected[i - 1].span;
+            let key = |s: Span| (s.start, std::cmp::Reverse(s.len()));
+            ensure!(key(prev) <= key(r.span), "{what} {:?} is out of order after {prev:?}", r.span);
+        }
     }
     Ok(())
 }
