@@ -325,7 +325,7 @@ fn a_reader_that_stops_early_is_not_a_panic() {
     // Like `extract *.txt | head -c 100`: read a little, then close the pipe.
     use std::io::Read;
     let seed = seed_path();
-    let args: Vec<&str> = std::iter::repeat(seed.as_str()).take(40).collect();
+    let args = vec![seed.as_str(); 40];
     let mut child = Command::new(extract_bin())
         .args(&args)
         .stdin(Stdio::null())
