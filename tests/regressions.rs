@@ -30,3 +30,19 @@ fn a_day_first_date_opening_a_line() {
     let texts = |out: &factum::Extraction| out.figures.iter().map(|f| f.text.clone()).collect::<Vec<_>>();
     assert_eq!(texts(&plain), texts(&after));
 }
+
+/// The shift test found that a number after a colon opening a line was
+/// taken for page chrome ("Total Views : 80") everywhere but on the first
+/// line: the label check counted tokens from the start of the text instead
+/// of looking for a word before the colon on its line.
+#[test]
+fn a_colon_opening_a_line_is_no_label() {
+    let ex = Extractor::default();
+    for text in [":0 ", "Note.\n\n:0 ", "Note.\n:0 "] {
+        let out = ex.extract(text);
+        assert_eq!(out.figures.len(), 1, "{text:?}");
+        assert_eq!(out.figures[0].rule, "number:digits", "{text:?}");
+    }
+    let out = ex.extract("Note.\n\nTotal Views : 80\nMore text here.");
+    assert_eq!(out.figures[0].rule, "number:page-chrome");
+}
