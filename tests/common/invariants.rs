@@ -19,17 +19,40 @@ macro_rules! ensure {
     };
 }
 
+/// The char offset of every char boundary of a text, by byte offset
+/// (`usize::MAX` inside a char): counted once, so checking all spans stays
+/// linear in the text (timing the adversarial inputs relies on that).
+struct Chars(Vec<usize>);
+
+impl Chars {
+    fn new(text: &str) -> Chars {
+        let mut at = vec![usize::MAX; text.len() + 1];
+        for (n, (i, _)) in text.char_indices().enumerate() {
+            at[i] = n;
+        }
+        at[text.len()] = text.chars().count();
+        Chars(at)
+    }
+}
+
 /// One output span: in bounds, on char boundaries, slicing to `shown`, with
 /// char offsets counted from the start of the text.
-fn span(text: &str, s: Span, char_start: usize, char_end: usize, shown: &str, what: &str) -> Result<(), String> {
+fn span(
+    text: &str,
+    chars: &Chars,
+    s: Span,
+    char_start: usize,
+    char_end: usize,
+    shown: &str,
+    what: &str,
+) -> Result<(), String> {
     ensure!(s.start <= s.end && s.end <= text.len(), "{what}: span {s:?} out of bounds (text is {} bytes)", text.len());
     ensure!(
         text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
         "{what}: span {s:?} not on char boundaries"
     );
     ensure!(&text[s.range()] == shown, "{what}: text[{s:?}] = {:?}, but the item says {shown:?}", &text[s.range()]);
-    let cs = text[..s.start].chars().count();
-    let ce = cs + text[s.range()].chars().count();
+    let (cs, ce) = (chars.0[s.start], chars.0[s.end]);
     ensure!((char_start, char_end) == (cs, ce), "{what}: char offsets {char_start}..{char_end}, expected {cs}..{ce}");
     Ok(())
 }
@@ -37,6 +60,7 @@ fn span(text: &str, s: Span, char_start: usize, char_end: usize, shown: &str, wh
 /// Every invariant of `out`, extracted from `text`. `Err` says which failed.
 pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
     ensure!(out.schema == factum::SCHEMA, "schema {}", out.schema);
+    let chars = Chars::new(text);
 
     // Entities: ids E1… in order of first mention; mentions non-empty, in
     // text order; no two mentions (of any entities) overlap.
@@ -48,7 +72,7 @@ pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
         ensure!(!e.name.is_empty(), "{} has an empty name", e.id);
         for (j, m) in e.mentions.iter().enumerate() {
             let what = format!("{} mention {j}", e.id);
-            span(text, m.span, m.char_start, m.char_end, &m.text, &what)?;
+            span(text, &chars, m.span, m.char_start, m.char_end, &m.text, &what)?;
             ensure!(!m.span.is_empty(), "{what} is empty");
             if j > 0 {
                 let prev = &e.mentions[j - 1];
@@ -72,7 +96,7 @@ pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
     for (i, f) in out.figures.iter().enumerate() {
         let what = format!("figure {}", f.id);
         ensure!(f.id == format!("F{}", i + 1), "figure {i} has id {}", f.id);
-        span(text, f.span, f.char_start, f.char_end, &f.text, &what)?;
+        span(text, &chars, f.span, f.char_start, f.char_end, &f.text, &what)?;
         ensure!(!f.span.is_empty(), "{what} is empty");
         if i > 0 {
             let prev = &out.figures[i - 1];
@@ -89,7 +113,7 @@ pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
         let what = format!("fact {}", x.id);
         ensure!(x.id == format!("X{}", i + 1), "fact {i} has id {}", x.id);
         let ev = &x.evidence;
-        span(text, ev.span, ev.char_start, ev.char_end, &ev.text, &what)?;
+        span(text, &chars, ev.span, ev.char_start, ev.char_end, &ev.text, &what)?;
         ensure!(!ev.span.is_empty(), "{what}: empty evidence");
         if i > 0 {
             let prev = &out.facts[i - 1];
@@ -141,7 +165,7 @@ pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
     // something, ordered by start, then the longer first.
     for (i, r) in out.rejected.iter().enumerate() {
         let what = format!("rejected {i}");
-        span(text, r.span, r.char_start, r.char_end, &r.text, &what)?;
+        span(text, &chars, r.span, r.char_start, r.char_end, &r.text, &what)?;
         ensure!(!r.beaten_by.is_empty() && !r.beaten_by_rule.is_empty(), "{what}: no winner");
         if i > 0 {
             let prev = out.rejected[i - 1].span;
