@@ -6,7 +6,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::facts;
 use crate::figures;
-use crate::gazetteer::{Gazetteer, Sources};
+use crate::gazetteer::{Gazetteer, Sources, UserList};
 use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, FactDetail, Figure, Mention, Rejected};
 use crate::resolve::{coref, overlap};
 use crate::rules::{self, Lexicons};
@@ -267,7 +267,29 @@ impl ExtractorBuilder {
     /// Add a user gazetteer (TSV) file, read when building. Files are read in
     /// the order given; later entries replace earlier ones with the same id.
     pub fn gazetteer_file(&mut self, path: impl AsRef<Path>) -> &mut ExtractorBuilder {
-        self.sources.user_files.push(PathBuf::from(path.as_ref()));
+        self.sources.user_lists.push(UserList::File(PathBuf::from(path.as_ref())));
+        self
+    }
+
+    /// Add a user gazetteer given as text, in the format of a file for
+    /// [`gazetteer_file`](ExtractorBuilder::gazetteer_file); `name` stands
+    /// for the file name in errors and rule ids. Lists given either way are
+    /// read in the order given.
+    ///
+    /// ```
+    /// use factum::Extractor;
+    /// let list = "name\tkind\taliases\nAcme Widgets\torganization\tAcme\n";
+    /// let ex = Extractor::builder().gazetteer_text("my_orgs.tsv", list).build()?;
+    /// let out = ex.extract("Shares in Acme rose.");
+    /// assert_eq!(out.entities[0].name, "Acme Widgets");
+    /// assert_eq!(out.entities[0].mentions[0].rule, "gazetteer:my_orgs.tsv");
+    ///
+    /// let err = Extractor::builder().gazetteer_text("my_orgs.tsv", "name\tkind\n\tplace\n").build().unwrap_err();
+    /// assert_eq!(err.to_string(), "my_orgs.tsv:2: empty name");
+    /// # Ok::<(), factum::Error>(())
+    /// ```
+    pub fn gazetteer_text(&mut self, name: &str, text: &str) -> &mut ExtractorBuilder {
+        self.sources.user_lists.push(UserList::Text { name: PathBuf::from(name), text: text.to_string() });
         self
     }
 
@@ -275,6 +297,18 @@ impl ExtractorBuilder {
     pub fn without_bundled(&mut self, kind: EntityKind) -> &mut ExtractorBuilder {
         self.sources.without_bundled.push(kind);
         self
+    }
+
+    /// For the gazetteer fuzz target: load and compile only the user lists
+    /// (no bundled data, so it is fast) and count the candidate mentions
+    /// they give in `text`. Fails as [`build`](ExtractorBuilder::build) would
+    /// on a bad user list.
+    #[doc(hidden)]
+    pub fn __user_lists_candidates(&self, text: &str) -> Result<usize, Error> {
+        let gazetteer = Gazetteer::build_user_lists_only(&self.sources)?;
+        let rules = TextRules::bundled();
+        let doc = Document::with_rules(text, rules);
+        Ok(gazetteer.candidates(&doc, &Folded::new(text), rules).len())
     }
 
     /// Load and compile everything into an extractor.

@@ -2,8 +2,8 @@
 //! text rendering for reading and for snapshot tests.
 //!
 //! Everything is ordered deterministically: entities by their first mention,
-//! mentions, figures and facts by span (then kind), so the same text always
-//! gives the same JSON.
+//! mentions and figures by span, facts by evidence span then rule, so the
+//! same text always gives the same JSON (README "Ordering").
 
 use crate::span::Span;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -25,13 +25,15 @@ impl<'a> Table<'a> {
     pub(crate) fn parse(text: &'a str, path: &'a Path, required: &[&'static str]) -> Result<Table<'a>, Error> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut lines = text.split('\n').enumerate().map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)));
-        let header: Vec<&str> = match lines.find(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
-            Some((_, l)) => l.split('\t').map(str::trim).collect(),
-            None => Vec::new(),
-        };
+        // The header is the first line that is neither blank nor a comment.
+        let (header_line, header): (usize, Vec<&str>) =
+            match lines.find(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+                Some((n, l)) => (n, l.split('\t').map(str::trim).collect()),
+                None => (1, Vec::new()),
+            };
         for &name in required {
             if !header.contains(&name) {
-                return Err(Error::new(ErrorKind::MissingColumn(name)).at(path, Some(1)));
+                return Err(Error::new(ErrorKind::MissingColumn(name)).at(path, Some(header_line)));
             }
         }
         let mut rows = Vec::new();
@@ -94,5 +96,7 @@ mod tests {
         assert_eq!(err.to_string(), "x.tsv:2: expected 2 tab-separated columns as in the header, found 3");
         let err = Table::parse("b\n", path, &["a"]).err().unwrap();
         assert_eq!(err.to_string(), "x.tsv:1: header lacks the required column \"a\"");
+        let err = Table::parse("# a list\n\nb\n", path, &["a"]).err().unwrap();
+        assert_eq!(err.to_string(), "x.tsv:3: header lacks the required column \"a\"");
     }
 }

@@ -293,3 +293,134 @@ fn conll_brat_and_spacy_formats() {
     let tokens = v["tokens"].as_array().unwrap();
     assert_eq!(tokens[5], serde_json::json!({"id": 5, "start": 32, "end": 33}));
 }
+
+#[test]
+fn an_unreadable_file_is_reported_and_the_rest_processed() {
+    // A file without read permission is unreadable, except to root, who may
+    // run the tests (CI does). For root, /proc/self/mem is unreadable from
+    // offset 0 (EIO) whoever opens it.
+    let locked = tmp("locked.txt", b"Belarus has released 123 prisoners.");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    let (unreadable, reason) = if std::fs::read(&locked).is_err() {
+        (locked.to_string_lossy().into_owned(), "permission denied")
+    } else if std::fs::read("/proc/self/mem").is_err() {
+        ("/proc/self/mem".to_string(), "error")
+    } else {
+        eprintln!("skipped: running as root and no unreadable file found");
+        return;
+    };
+    let good = tmp("readable.txt", b"Kyiv welcomed them.");
+    let out = run(&["--format", "jsonl", &unreadable, good.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let line =
+        err.lines().find(|l| l.starts_with(&format!("factum: {unreadable}: "))).unwrap_or_else(|| panic!("{err}"));
+    assert!(line.to_lowercase().contains(reason), "{line}");
+    assert!(!err.contains("panicked"), "{err}");
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("readable.txt") && lines[0].contains("Kyiv"));
+    // The same in a JSONL stream: the unreadable input is reported, the next read.
+    let stream = tmp("stream.jsonl", b"{\"id\": \"s1\", \"text\": \"Minsk.\"}\n");
+    let out = run(&["--jsonl-in", &unreadable, stream.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    // (A file that opens but fails on reading is reported at its line 1.)
+    assert!(text(&out.stderr).starts_with(&format!("factum: {unreadable}")), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn empty_and_blank_inputs_give_valid_empty_output() {
+    let empty = tmp("empty2.txt", b"");
+    let blank = tmp("blank.txt", b" \n\r\n\t\n");
+    for args in [vec![empty.to_str().unwrap()], vec![blank.to_str().unwrap()], vec!["-"]] {
+        let out = run(&args, b"");
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["schema"], 1);
+        for field in ["entities", "figures", "facts"] {
+            assert_eq!(v[field], serde_json::json!([]), "{args:?} {field}");
+        }
+    }
+    let out = run(&["--format", "text", empty.to_str().unwrap()], b"");
+    assert_eq!(text(&out.stdout), format!("== {}\nentities\nfigures\nfacts\n", empty.display()));
+    // An empty JSONL stream gives no output and no error.
+    let out = run(&["--jsonl-in"], b"");
+    assert!(out.status.success() && out.stdout.is_empty() && out.stderr.is_empty());
+}
+
+#[test]
+fn lossy_replaces_invalid_utf8_and_offsets_follow_the_replaced_text() {
+    let bad = tmp("lossy.txt", b"Caf\xe9 owners in Minsk\xff\xfe were released.");
+    let out = run(&["--lossy", bad.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Each bad byte became U+FFFD (3 bytes), so "Minsk" starts 2 bytes later.
+    let replaced = "Caf\u{fffd} owners in Minsk\u{fffd}\u{fffd} were released.";
+    let minsk = v["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Minsk").expect("Minsk");
+    assert_eq!(minsk["mentions"][0]["start"], replaced.find("Minsk").unwrap());
+    assert_eq!(minsk["mentions"][0]["char_start"], replaced[..replaced.find("Minsk").unwrap()].chars().count());
+    assert_eq!(minsk["mentions"][0]["char_start"], 15);
+}
+
+#[test]
+fn jsonl_stream_with_bad_bytes_and_wrong_types() {
+    let input: &[u8] = b"{\"id\": 1, \"text\": \"Minsk.\"}\n\
+        {\"id\": 2, \"text\": \"Caf\xe9 in Kyiv.\"}\n\
+        {\"id\": 3, \"text\": 42}\n\
+        {\"id\": 4, \"text\": \"Kyiv.\"\n\
+        [1, 2]\n\
+        {\"id\": 6, \"text\": \"Belarus.\"}";
+    let out = run(&["--jsonl-in"], input);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    for line in [2, 3, 4, 5] {
+        assert!(err.contains(&format!("factum: <stdin>:{line}: ")), "line {line}: {err}");
+    }
+    assert!(err.contains("<stdin>:2: invalid UTF-8"), "{err}");
+    // One output line per input line, in order: results, or error records
+    // with the id when the line still has one.
+    let records = |out: &Output| -> Vec<(Option<String>, bool)> {
+        text(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .map(|v| (v["id"].as_str().map(String::from), v.get("error").is_some()))
+            .collect()
+    };
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        records(&out),
+        [(some("1"), false), (some("2"), true), (some("3"), true), (None, true), (None, true), (some("6"), false)],
+        "the last line needs no newline"
+    );
+    // With --lossy the bad bytes are replaced and that line is read.
+    let out = run(&["--jsonl-in", "--lossy"], input);
+    assert_eq!(records(&out)[1], (some("2"), false));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_panic() {
+    // Like `extract *.txt | head -c 100`: read a little, then close the pipe.
+    use std::io::Read;
+    let seed = seed_path();
+    let args = vec![seed.as_str(); 40];
+    let mut child = Command::new(extract_bin())
+        .args(&args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    assert!(first.starts_with(b"{"));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked") && err.is_empty(), "{err}");
+    assert!(out.status.success(), "{err}");
+}

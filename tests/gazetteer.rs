@@ -211,3 +211,105 @@ fn explain_records_what_lost_and_to_what() {
     }
     assert_eq!(explained, plain.entities);
 }
+
+/// An extraction of text naming every entry of `LIST`, from a builder given
+/// only that list (as text, so the rule ids are the same whatever the bytes).
+const LIST_LF: &str = "name\tkind\tsubtype\tid\taliases\tprior\tflags\n\
+    # a comment line, then a blank one\n\
+    \n\
+    Globex Corporation\torganization\tcompany\tslug:globex\tGlobex|GX\t80\t\n\
+    Springfield Nuclear\torganization\tcompany\t\t\t\tambiguous\n\
+    Ruritania\tplace\tcountry\tslug:ruritania\tRuritanian Republic\t90\t\n\
+    Tatiana Testova\tperson\t\t\tT. Testova\t\t\n";
+const LIST_TEXT: &str =
+    "Globex (GX) opened a plant at Springfield Nuclear in the Ruritanian Republic, Tatiana Testova said. Ruritania agreed.";
+
+fn user_only(name: &str, list: &str) -> Result<Extractor, factum::Error> {
+    let mut b = Extractor::builder();
+    b.without_bundled(EntityKind::Person).without_bundled(EntityKind::Place).without_bundled(EntityKind::Organization);
+    b.gazetteer_text(name, list).build()
+}
+
+#[test]
+fn crlf_and_bom_load_the_same_entries_as_lf() {
+    let lf = user_only("list.tsv", LIST_LF).unwrap().extract(LIST_TEXT);
+    let names: Vec<&str> = lf.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Globex Corporation", "Springfield Nuclear", "Ruritania", "Tatiana Testova"]);
+    assert_eq!(lf.entities[0].mentions.len(), 2, "Globex and GX");
+    let crlf = LIST_LF.replace('\n', "\r\n");
+    for variant in [crlf.clone(), format!("\u{feff}{LIST_LF}"), format!("\u{feff}{crlf}")] {
+        let out = user_only("list.tsv", &variant).unwrap().extract(LIST_TEXT);
+        assert_eq!(out, lf, "{:?}", &variant[..12]);
+    }
+    // From a file: the same entries (the rule ids name the file).
+    let path = user_file("crlf-bom.tsv", format!("\u{feff}{crlf}").as_bytes());
+    let mut b = Extractor::builder();
+    b.without_bundled(EntityKind::Person).without_bundled(EntityKind::Place).without_bundled(EntityKind::Organization);
+    let out = b.gazetteer_file(&path).build().unwrap().extract(LIST_TEXT);
+    let got: Vec<(&str, usize)> = out.entities.iter().map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    let want: Vec<(&str, usize)> = lf.entities.iter().map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_bad_line_fails_the_whole_build() {
+    // Lines 2-4 are good, line 5 is not: the build fails, naming line 5, and
+    // there is no extractor with the first entries and without the rest.
+    let list = "name\tkind\nGlobex\torganization\nRuritania\tplace\nTatiana Testova\tperson\nAcme\tcompany\n";
+    let err = user_only("five.tsv", list).unwrap_err();
+    assert_eq!(err.to_string(), "five.tsv:5: invalid kind \"company\": expected person, place, organization or misc");
+    assert_eq!(err.line(), Some(5));
+    // The same for a bad list after a good one: nothing of either loads.
+    let mut b = Extractor::builder();
+    b.gazetteer_text("good.tsv", "name\tkind\nGlobex\torganization\n").gazetteer_text("five.tsv", list);
+    assert_eq!(b.build().unwrap_err().to_string(), err.to_string());
+}
+
+#[test]
+fn bad_lists_given_as_text_name_the_list_line_and_problem() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "name\tkind\nAcme\torganization\textra\n",
+            "t.tsv:2: expected 2 tab-separated columns as in the header, found 3",
+        ),
+        (
+            "name\tkind\tsubtype\nAcme\torganization\n",
+            "t.tsv:2: expected 3 tab-separated columns as in the header, found 2",
+        ),
+        ("name\tkind\n  \torganization\n", "t.tsv:2: empty name"),
+        ("name\tkind\nAcme\t\n", "t.tsv:2: invalid kind \"\": expected person, place, organization or misc"),
+        (
+            "name\tkind\nAcme\tPerson\n",
+            "t.tsv:2: invalid kind \"Person\": expected person, place, organization or misc",
+        ),
+        ("name\tkind\tid\n\nA\tplace\tx:1\n# c\nB\tplace\tx:1\n", "t.tsv:5: duplicate id \"x:1\" (first on line 3)"),
+        (
+            "name\tkind\tflags\nAcme\tmisc\tweird\n",
+            "t.tsv:2: invalid flags \"weird\": expected a comma-separated list of: ambiguous",
+        ),
+        ("name\tkind\tprior\nAcme\tmisc\t-1\n", "t.tsv:2: invalid prior \"-1\": expected a whole number from 0 to 100"),
+        ("# only a comment\n\n", "t.tsv:1: header lacks the required column \"name\""),
+        ("", "t.tsv:1: header lacks the required column \"name\""),
+        ("# generated\n\nname\tclass\n", "t.tsv:3: header lacks the required column \"kind\""),
+        (
+            "\r\nname\tkind\r\nAcme\torganization\tx\r\n",
+            "t.tsv:3: expected 2 tab-separated columns as in the header, found 3",
+        ),
+    ];
+    for (list, want) in cases {
+        let err = Extractor::builder().gazetteer_text("t.tsv", list).build().unwrap_err();
+        assert_eq!(&err.to_string(), want, "{list:?}");
+        assert_eq!(err.path(), Some(std::path::Path::new("t.tsv")));
+    }
+    // A header alone is a valid, empty list.
+    assert!(Extractor::builder().gazetteer_text("t.tsv", "name\tkind\n").build().is_ok());
+}
+
+#[test]
+fn invalid_utf8_names_the_line_it_is_on() {
+    // The bad byte is on line 4, after a CRLF line and a BOM.
+    let path = user_file("bad-utf8.tsv", b"\xef\xbb\xbfname\tkind\r\nAcme\torganization\r\n\r\nZ\xfcrich\tplace\r\n");
+    let err = Extractor::builder().gazetteer_file(&path).build().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::InvalidUtf8));
+    assert_eq!(err.to_string(), format!("{}:4: invalid UTF-8", path.display()));
+}

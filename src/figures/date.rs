@@ -168,6 +168,11 @@ fn day(cx: &Cx<'_>, k: usize) -> Option<(u32, usize)> {
     if !cx.same_line(k) {
         return None;
     }
+    day_anywhere(cx, k)
+}
+
+/// [`day`], also at the start of a line.
+fn day_anywhere(cx: &Cx<'_>, k: usize) -> Option<(u32, usize)> {
     let n = number::parse(cx, k)?;
     if !matches!(n.kind, NumKind::Integer | NumKind::Ordinal) || !(1.0..=31.0).contains(&n.value) {
         return None;
@@ -353,7 +358,8 @@ fn day_first(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     if cx.low(j) == "the" {
         j += 1;
     }
-    let (d, e) = day(cx, j)?;
+    // A day that opens the date may open a line too ("\n\n3 March 2025").
+    let (d, e) = if j == i { day_anywhere(cx, j)? } else { day(cx, j)? };
     let mut e = skip(cx, e, &[".", "-"]);
     if cx.low(e) == "of" {
         e += 1;

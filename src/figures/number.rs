@@ -723,7 +723,8 @@ fn is_pronoun_one(cx: &Cx<'_>, n: &Num) -> bool {
 
 /// "Total Views : 80": a number closing a short capitalized label line.
 fn page_chrome(cx: &Cx<'_>, n: &Num) -> bool {
-    if n.start < 2 || cx.low(n.start - 1) != ":" || cx.same_line(n.end) {
+    // The label needs a word before the colon on the colon's line.
+    if n.start < 2 || cx.low(n.start - 1) != ":" || !cx.same_line(n.start - 1) || cx.same_line(n.end) {
         return false;
     }
     let mut k = n.start - 1;

@@ -7,6 +7,7 @@ use crate::output::EntityKind;
 use crate::text::fold;
 use crate::tsv::Table;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 /// An entity list compiled into the crate.
@@ -87,10 +88,18 @@ pub(crate) struct Data {
     pub by_id: HashMap<String, u32>,
 }
 
+/// A user list: a file read when building, or text given in memory under a
+/// name that errors and rule ids use as its file name.
+#[derive(Clone, Debug)]
+pub(crate) enum UserList {
+    File(PathBuf),
+    Text { name: PathBuf, text: String },
+}
+
 /// What to load.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Sources {
-    pub user_files: Vec<PathBuf>,
+    pub user_lists: Vec<UserList>,
     pub without_bundled: Vec<EntityKind>,
 }
 
@@ -113,19 +122,7 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
         data.files.push(bundled_file(list.name));
         merge(&mut data, &mut by_id, entries?, |e| !sources.without_bundled.contains(&e.kind));
     }
-    for path in &sources.user_files {
-        let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-            Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
-        })?;
-        let table = Table::parse(&text, path, &["name", "kind"])?;
-        let name = path.display().to_string();
-        let entries = entries_of(&table, data.lists.len(), &name)?;
-        data.files.push(name.clone());
-        data.lists.push(name);
-        merge(&mut data, &mut by_id, entries, |_| true);
-    }
+    add_user_lists(&mut data, &mut by_id, sources)?;
     if !sources.without_bundled.contains(&EntityKind::Place) {
         load_demonyms(&mut data, &by_id)?;
     }
@@ -142,6 +139,41 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
     let t = titles.column("title");
     data.title_words = titles.rows.iter().filter_map(|r| fold(r.get(t)).split(' ').next().map(String::from)).collect();
     Ok(data)
+}
+
+/// The user lists alone, without any bundled data: what the gazetteer fuzz
+/// target builds, so that each input costs only its own parsing.
+pub(crate) fn load_user_lists(sources: &Sources) -> Result<Data, Error> {
+    let mut data = Data::default();
+    let mut by_id = HashMap::default();
+    add_user_lists(&mut data, &mut by_id, sources)?;
+    data.by_id = by_id;
+    Ok(data)
+}
+
+fn add_user_lists(data: &mut Data, by_id: &mut HashMap<String, u32>, sources: &Sources) -> Result<(), Error> {
+    for list in &sources.user_lists {
+        let (path, text) = match list {
+            UserList::File(path) => (path, Cow::Owned(read_utf8(path)?)),
+            UserList::Text { name, text } => (name, Cow::Borrowed(text.as_str())),
+        };
+        let table = Table::parse(&text, path, &["name", "kind"])?;
+        let name = path.display().to_string();
+        let entries = entries_of(&table, data.lists.len(), &name)?;
+        data.files.push(name.clone());
+        data.lists.push(name);
+        merge(data, by_id, entries, |_| true);
+    }
+    Ok(())
+}
+
+/// A user file's text; invalid UTF-8 is reported at the line it is on.
+fn read_utf8(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
+    })
 }
 
 /// The entries of list number `list` (named `name` in rule ids and errors);

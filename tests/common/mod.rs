@@ -1,6 +1,8 @@
 //! Shared by the integration tests: the corpus articles and their dates.
 #![allow(dead_code)]
 
+pub mod invariants;
+
 use factum::{Date, EntityKind, Options};
 use std::path::{Path, PathBuf};
 
