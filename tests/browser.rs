@@ -20,28 +20,6 @@ use std::time::{Duration, Instant};
 /// Chromium gets this long to render the page (it takes about a second).
 const DEADLINE: Duration = Duration::from_secs(60);
 
-/// The highlight example's binary, built (or brought up to date) as
-/// tests/cli.rs builds the extract example.
-fn highlight_bin() -> PathBuf {
-    let mut dir = std::env::current_exe().expect("test binary path");
-    dir.pop();
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut cmd = Command::new(cargo);
-    cmd.args(["build", "--quiet", "--example", "highlight", "--manifest-path"]);
-    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
-    if dir.ends_with("release") {
-        cmd.arg("--release");
-    }
-    let status = cmd.status().expect("run cargo build --example highlight");
-    assert!(status.success(), "cargo build --example highlight failed");
-    let bin = dir.join("examples").join(format!("highlight{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} was not built", bin.display());
-    bin
-}
-
 /// A fresh directory, removed when dropped (also when the test fails).
 struct TempDir(PathBuf);
 
@@ -130,7 +108,7 @@ fn seed_page_highlights_every_expected_mention_in_chromium() {
     let tmp = TempDir::new();
     let page = tmp.0.join("seed.html");
     let seed = common::corpus_dir().join("belarus-prisoners.txt");
-    let status = Command::new(highlight_bin())
+    let status = Command::new(common::example_bin("highlight"))
         .arg(&seed)
         .args(["--date", "2025-12-13", "-o"])
         .arg(&page)

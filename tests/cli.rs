@@ -8,32 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-/// The example binary, next to the test binaries. `cargo test` builds it;
-/// `cargo test --test cli` does not, so it is built (or brought up to date)
-/// once here.
+/// The `extract` example, built once per test run.
 fn extract_bin() -> PathBuf {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            let mut dir = std::env::current_exe().expect("test binary path");
-            dir.pop();
-            if dir.ends_with("deps") {
-                dir.pop();
-            }
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-            let mut cmd = Command::new(cargo);
-            cmd.args(["build", "--quiet", "--example", "extract", "--manifest-path"]);
-            cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
-            if dir.ends_with("release") {
-                cmd.arg("--release");
-            }
-            let status = cmd.status().expect("run cargo build --example extract");
-            assert!(status.success(), "cargo build --example extract failed");
-            let bin = dir.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-            assert!(bin.exists(), "{} was not built", bin.display());
-            bin
-        })
-        .clone()
+    BUILT.get_or_init(|| common::example_bin("extract")).clone()
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {

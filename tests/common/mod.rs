@@ -119,3 +119,26 @@ pub fn expected_mentions<'a>(text: &str, name: &str, forms: &[(&'a str, usize)])
     expected.sort();
     expected
 }
+
+/// The binary of example `name`, next to the test binaries. `cargo test`
+/// builds the examples; `cargo test --test NAME` does not, so it is built (or
+/// brought up to date) here, in the same profile as the test.
+pub fn example_bin(name: &str) -> PathBuf {
+    let mut dir = std::env::current_exe().expect("test binary path");
+    dir.pop();
+    if dir.ends_with("deps") {
+        dir.pop();
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let mut cmd = std::process::Command::new(cargo);
+    cmd.args(["build", "--quiet", "--example", name, "--manifest-path"]);
+    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
+    if dir.ends_with("release") {
+        cmd.arg("--release");
+    }
+    let status = cmd.status().unwrap_or_else(|e| panic!("run cargo build --example {name}: {e}"));
+    assert!(status.success(), "cargo build --example {name} failed");
+    let bin = dir.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.exists(), "{} was not built", bin.display());
+    bin
+}
