@@ -121,6 +121,8 @@ fn adversarial(c: &mut Criterion) {
         ("digits", repeat("0123456789", MB)),
         ("gazetteer-name-100k", "Belarus ".repeat(100_000)),
         ("punctuation", repeat("\"(.,'-)?! ", MB)),
+        ("quotes-after-stop", format!("He left.{} Then.", repeat("”\"", MB))),
+        ("capital-in-one-sentence", format!("The government said {}", repeat("Minsk; ", MB))),
     ];
     let ex = extractor();
     let mut g = c.benchmark_group("adversarial");

@@ -290,6 +290,9 @@ fn long_form_start(doc: &Document<'_>, paren: usize, letters: &[char]) -> Option
 static POLITICAL: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("political"));
 
 fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [String], gazetteer: &Gazetteer) {
+    // Whether each sentence is political, worked out once: a sentence naming
+    // a capital a thousand times is read once, not a thousand times.
+    let mut political_sentence: Vec<Option<bool>> = vec![None; doc.sentences.len()];
     for (i, m) in mentions.iter_mut().enumerate() {
         let Some(e) = m.entry.map(|e| gazetteer.entry(e)) else { continue };
         if e.subtype != "capital" || m.kind != EntityKind::Place {
@@ -301,8 +304,10 @@ fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [Str
         if before.as_deref().is_some_and(gazetteer::is_place_cue) {
             continue;
         }
-        let sentence = &doc.sentences[doc.sentence_at(m.span.start)];
-        let political = doc.tokens[sentence.tokens.clone()].iter().any(|t| POLITICAL.contains(doc.slice(t.span)));
+        let s = doc.sentence_at(m.span.start);
+        let political = *political_sentence[s].get_or_insert_with(|| {
+            doc.tokens[doc.sentences[s].tokens.clone()].iter().any(|t| POLITICAL.contains(doc.slice(t.span)))
+        });
         if political {
             m.entry = Some(country);
             m.rule = "coref:capital-metonym".to_string();

@@ -80,12 +80,41 @@ fn uax_breaks(text: &str) -> Vec<usize> {
         if para.is_ascii() {
             ascii_breaks(para.as_bytes(), |i| out.push(start + i));
         } else {
-            out.extend(para.split_sentence_bound_indices().skip(1).map(|(i, _)| start + i));
+            for (from, piece) in pieces(para) {
+                out.extend(piece.split_sentence_bound_indices().skip(1).map(|(i, _)| start + from + i));
+            }
         }
         if end < b.len() {
             out.push(end);
         }
         start = end;
+    }
+    out
+}
+
+/// A paragraph cut for `unicode-segmentation`, which looks ahead from every
+/// position of a run of closing marks or spaces after a full stop (SB8) and
+/// so takes time quadratic in the run's length (`.` and 10,000 `”"`). A run of
+/// more than `RUN` such chars is cut every `RUN` chars; the rules then miss
+/// the context across a cut, which only such runs have. Other paragraphs are
+/// one piece.
+fn pieces(para: &str) -> Vec<(usize, &str)> {
+    const RUN: usize = 32;
+    let filler = |c: char| c.is_whitespace() || "\"'()[]{}”“’‘«»‹›„".contains(c);
+    let mut cuts = Vec::new();
+    let mut run = 0;
+    for (i, c) in para.char_indices() {
+        run = if filler(c) { run + 1 } else { 0 };
+        if run > RUN {
+            cuts.push(i);
+            run = 1;
+        }
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(para.len())) {
+        out.push((from, &para[from..cut]));
+        from = cut;
     }
     out
 }
