@@ -246,8 +246,6 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     Some(h)
 }
 
-/// The tokens of a document with their lower-cased text, and the document
-/// date: what every recognizer reads.
 /// The first token of every entry of every figure list, as written and lower
 /// case: an entry can only start at a token that is one of these.
 static FIRST_TOKENS: once_cell::sync::Lazy<rustc_hash::FxHashSet<String>> = once_cell::sync::Lazy::new(|| {
@@ -296,6 +294,8 @@ static LEADS: once_cell::sync::Lazy<rustc_hash::FxHashSet<String>> = once_cell::
     l.function_words.iter().filter(|w| !alone(w)).cloned().collect()
 });
 
+/// The tokens of a document with their lower-cased text, and the document
+/// date: what every recognizer reads.
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
@@ -304,6 +304,9 @@ pub(crate) struct Cx<'a> {
     /// `low_buf[low_end[i - 1]..low_end[i]]`.
     low_buf: String,
     low_end: Vec<u32>,
+    /// For each token, `Cx::opens_at`: worked out once, since `may_start`
+    /// asks it of the next tokens too.
+    opens: Vec<bool>,
     pub today: Option<Date>,
 }
 
@@ -322,7 +325,9 @@ impl<'a> Cx<'a> {
             }
             low_end.push(low_buf.len() as u32);
         }
-        Cx { text, toks, low_buf, low_end, today }
+        let mut cx = Cx { text, toks, low_buf, low_end, opens: Vec::new(), today };
+        cx.opens = (0..toks.len()).map(|i| cx.opens_at(i)).collect();
+        cx
     }
 
     /// Whether a figure can start at token `i`: it holds a digit or a
@@ -346,8 +351,13 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// A digit, a symbol, or the first token of a listed entry.
+    /// Whether token `i` holds a digit or a symbol or is the first token of a
+    /// listed entry (false past the end).
     fn opens(&self, i: usize) -> bool {
+        self.opens.get(i).copied().unwrap_or(false)
+    }
+
+    fn opens_at(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
         if matches!(t.kind, TokenKind::Number | TokenKind::Symbol) {
             return true;

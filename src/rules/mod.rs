@@ -12,7 +12,7 @@ mod places;
 
 use crate::candidate::Candidate;
 use crate::output::EntityKind;
-use crate::text::{fold, Document, Shape, TextRules, Token, TokenKind};
+use crate::text::{fold_into, Document, Shape, TextRules, Token, TokenKind};
 use crate::tsv;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -165,7 +165,7 @@ impl Lexicons {
         }
         (0..self.max_title_tokens).rev().find_map(|n| {
             let start = end.checked_sub(n)?;
-            if start < floor || end >= doc.tokens.len() {
+            if start < floor {
                 return None;
             }
             self.titles.get(&key_of(doc, start..end + 1)).map(|t| (start, t))
@@ -195,13 +195,7 @@ fn key_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        let word = doc.slice(doc.tokens[i].span);
-        // Folding ASCII is lower-casing it; only the rest needs `fold`.
-        if word.is_ascii() {
-            key.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-        } else {
-            key.push_str(&fold(word));
-        }
+        fold_into(doc.slice(doc.tokens[i].span), &mut key);
     }
     key
 }

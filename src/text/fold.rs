@@ -59,7 +59,20 @@ impl Folded {
 
 /// Fold one string the same way (for gazetteer names).
 pub(crate) fn fold(s: &str) -> String {
-    Folded::new(s).text
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Append `s`, folded, to `out`: the same folding without a string of its own.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char(c, out);
+        }
+    }
 }
 
 fn fold_char(c: char, out: &mut String) {

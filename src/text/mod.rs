@@ -17,7 +17,7 @@ mod tokenize;
 pub use sentence::Sentence;
 pub use tokenize::{Shape, Token, TokenKind};
 
-pub(crate) use fold::{fold, Folded};
+pub(crate) use fold::{fold, fold_into, Folded};
 
 use crate::span::Span;
 use crate::tsv;
