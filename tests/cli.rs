@@ -187,6 +187,22 @@ fn a_closed_stdout_is_not_a_panic() {
 }
 
 #[test]
+fn help_version_and_usage_errors() {
+    let out = run(&["--help"], b"");
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("Usage: factum [OPTIONS] [FILE]..."));
+    let out = run(&["-V"], b"");
+    assert_eq!(text(&out.stdout), format!("factum {}\n", env!("CARGO_PKG_VERSION")));
+    for bad in [&["--format", "xml"][..], &["--jobs", "0"], &["--jobs"], &["--colour"]] {
+        let out = run(bad, b"");
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = text(&out.stderr);
+        assert!(err.starts_with("factum: ") && err.contains("Usage:"), "{bad:?}: {err}");
+    }
+    assert!(text(&run(&["--format", "xml"], b"").stderr).contains("invalid value 'xml' for '--format'"));
+}
+
+#[test]
 fn bad_date_option_is_a_usage_error() {
     let out = run(&["--date", "2025-13-01", "-"], b"x");
     assert_eq!(out.status.code(), Some(2));

@@ -20,42 +20,55 @@
 //! in its place in the output, and the stream goes on: every non-blank input
 //! line gives exactly one output line, in order. Blank lines are skipped.
 
-use clap::{Parser, ValueEnum};
 use factum::{formats, Date, Extraction, Extractor, Options};
 use serde::{Deserialize, Serialize};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-#[derive(Parser, Debug)]
-#[command(name = "factum", about = "Extract entities, figures and facts from English news text")]
+const USAGE: &str = "\
+factum: extract entities, figures and facts from English news text
+
+Usage: factum [OPTIONS] [FILE]...
+
+Arguments:
+  [FILE]...          Text files to read; `-` or none reads standard input
+
+Options:
+  --format FORMAT    text | json | jsonl | conll | brat | spacy
+                     [default: text when writing to a terminal, json otherwise;
+                     several files as json make one JSON array]
+  --jsonl-in         Read JSON lines {\"id\": ..., \"text\": ...} and write one result line per
+                     non-blank input line (an error record {\"id\", \"line\", \"error\"} for a bad one)
+  --date YYYY-MM-DD  The document date, for relative dates such as \"five years ago\"
+  --lossy            Replace invalid UTF-8 with U+FFFD instead of rejecting the file
+  --jobs N           Documents processed in parallel; output stays in input order [default: 1]
+  --explain          The data line (FILE:LINE) of each mention and fact, and the candidates that lost
+  -h, --help         Print this help
+  -V, --version      Print the version
+";
+
+#[derive(Debug, Default)]
 struct Args {
     /// Text files to read; `-` or none reads standard input.
     files: Vec<String>,
-    /// Output format [default: text when writing to a terminal, json otherwise].
-    #[arg(long, value_enum)]
+    /// Output format; `None` until `main` chooses the default.
     format: Option<Format>,
-    /// Read JSON lines `{"id": ..., "text": ...}` and write one result line per non-blank input line
-    /// (an error record `{"id": ..., "line": ..., "error": ...}` for a malformed one).
-    #[arg(long)]
+    /// Read JSON lines and write one result line per non-blank input line.
     jsonl_in: bool,
-    /// The document date (YYYY-MM-DD), for relative dates such as "five years ago".
-    #[arg(long, value_parser = parse_date)]
+    /// The document date, for relative dates such as "five years ago".
     date: Option<Date>,
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file.
-    #[arg(long)]
     lossy: bool,
-    /// Documents processed in parallel; output stays in input order.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    /// Documents processed in parallel (at least 1); output stays in input order.
     jobs: u16,
-    /// Explain mode: the data line (FILE:LINE) of each mention and fact, and the candidates that lost.
-    #[arg(long)]
+    /// Explain mode: the data line of each mention and fact, and the candidates that lost.
     explain: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
-    /// Pretty JSON, one object per document.
+    /// Pretty JSON, one object per document (an array of them for several files).
     Json,
     /// One JSON object per line.
     Jsonl,
@@ -69,15 +82,68 @@ enum Format {
     Spacy,
 }
 
+/// What the command line asks for: a run, or help or version text to print.
+enum Command {
+    Run(Args),
+    Print(String),
+}
+
+/// Parse the command line (`lexopt`: a small, strict parser).
+fn parse_args(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let mut args = Args { jobs: 1, ..Args::default() };
+    let mut parser = lexopt::Parser::from_args(argv);
+    let text = |v: std::ffi::OsString, what: &str| v.into_string().map_err(|_| format!("{what} is not valid UTF-8"));
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => {
+                let v = text(parser.value().map_err(|e| e.to_string())?, "--format")?;
+                args.format = Some(match v.as_str() {
+                    "json" => Format::Json,
+                    "jsonl" => Format::Jsonl,
+                    "text" => Format::Text,
+                    "conll" => Format::Conll,
+                    "brat" => Format::Brat,
+                    "spacy" => Format::Spacy,
+                    _ => {
+                        return Err(format!(
+                            "invalid value '{v}' for '--format': text, json, jsonl, conll, brat or spacy"
+                        ))
+                    }
+                });
+            }
+            Long("jsonl-in") => args.jsonl_in = true,
+            Long("date") => {
+                let v = text(parser.value().map_err(|e| e.to_string())?, "--date")?;
+                args.date =
+                    Some(v.parse().map_err(|e: factum::Error| format!("invalid value '{v}' for '--date': {e}"))?);
+            }
+            Long("lossy") => args.lossy = true,
+            Long("jobs") => {
+                let v = text(parser.value().map_err(|e| e.to_string())?, "--jobs")?;
+                args.jobs = v
+                    .parse()
+                    .ok()
+                    .filter(|&n: &u16| n >= 1)
+                    .ok_or_else(|| format!("invalid value '{v}' for '--jobs': a whole number from 1 to 65535"))?;
+            }
+            Long("explain") => args.explain = true,
+            Short('h') | Long("help") => return Ok(Command::Print(USAGE.to_string())),
+            Short('V') | Long("version") => {
+                return Ok(Command::Print(format!("factum {}\n", env!("CARGO_PKG_VERSION"))))
+            }
+            Value(v) => args.files.push(text(v, "a file name")?),
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    Ok(Command::Run(args))
+}
+
 impl Args {
     /// The output format, once `main` has chosen the default.
     fn format(&self) -> Format {
         self.format.unwrap_or(Format::Json)
     }
-}
-
-fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse().map_err(|e: factum::Error| e.to_string())
 }
 
 /// One document's result: its id (file name or JSONL id) and the extraction.
@@ -95,7 +161,17 @@ struct InputLine {
 }
 
 pub fn main() -> ExitCode {
-    let mut args = Args::parse();
+    let mut args = match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Run(args)) => args,
+        Ok(Command::Print(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("factum: {e}\n\nUsage: factum [OPTIONS] [FILE]...  (factum --help for more)");
+            return ExitCode::from(2);
+        }
+    };
     // A person at a terminal reads the text table; a program reads JSON.
     args.format.get_or_insert(if io::stdout().is_terminal() { Format::Text } else { Format::Json });
     let stdout = io::stdout();
