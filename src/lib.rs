@@ -64,6 +64,7 @@ mod figures;
 pub mod formats;
 mod gazetteer;
 mod output;
+mod query;
 mod resolve;
 mod rules;
 mod span;
@@ -77,6 +78,7 @@ pub use output::{
     CountFact, Entity, EntityKind, EventFact, Evidence, Extraction, Fact, FactDetail, Figure, FigureKind, Mention,
     Number, QuoteFact, Rejected, RelationFact, RoleFact, SCHEMA,
 };
+pub use query::Slot;
 pub use span::{CharOffsets, Span};
 
 // The README's Rust examples run as doc-tests.

@@ -436,3 +436,25 @@ fn a_reader_that_stops_early_is_not_a_panic() {
     assert!(!err.contains("panicked") && err.is_empty(), "{err}");
     assert!(out.status.success(), "{err}");
 }
+
+#[test]
+fn highlight_ansi_is_plain_when_piped_or_no_color() {
+    let file = tmp("hl.txt", "Belarusian officials freed Maria Kolesnikova in Minsk.".as_bytes());
+    let bin = common::example_bin("highlight");
+    for no_color in [None, Some("1")] {
+        let mut cmd = Command::new(&bin);
+        cmd.args(["--format", "ansi", file.to_str().unwrap()]);
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        let shown = text(&out.stdout);
+        assert!(!shown.contains('\x1b'), "no escape codes in a pipe: {shown}");
+        // The same labels as the CoNLL/brat/spaCy exports: a demonym is MISC.
+        assert!(
+            shown.starts_with("[Belarusian MISC] officials freed [Maria Kolesnikova PER] in [Minsk LOC]."),
+            "{shown}"
+        );
+    }
+}
