@@ -47,8 +47,26 @@ const COORDINATION_WINDOW: usize = 20;
 /// How far back the clause fallback looks for an event verb.
 const CLAUSE_WINDOW: usize = 8;
 const AUXILIARIES: [&str; 20] = [
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "may", "might",
-    "can", "should", "must", "reportedly", "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "should",
+    "must",
+    "reportedly",
+    "also",
 ];
 /// Hedges before a figure, outside its span, with the modifier they give.
 const HEDGES: [(&str, &str); 18] = [
@@ -72,8 +90,23 @@ const HEDGES: [(&str, &str); 18] = [
     ("some of the", "about"),
 ];
 /// Words a figure's object phrase may open with: "its", "an additional".
-const DETERMINERS: [&str; 14] =
-    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "additional", "another", "further", "all"];
+const DETERMINERS: [&str; 15] = [
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "additional",
+    "another",
+    "further",
+    "all",
+    "other",
+];
 /// Collective nouns between a verb and a figure: "a series of seven pardons".
 const COLLECTIVES: [&str; 8] = ["series", "total", "number", "group", "batch", "set", "crowd", "team"];
 /// Prepositions a verb may take before its counted object: "broke into two pieces".
@@ -84,8 +117,26 @@ const OBJECT_PRONOUNS: [&str; 5] = ["him", "her", "them", "us", "me"];
 const TALLIES: [&str; 6] = ["toll", "count", "number", "total", "tally", "figure"];
 /// Words between a nominal event and its figure: "toll rose to", "deaths are", "count in the".
 const NOMINAL_LINKS: [&str; 20] = [
-    "of", "in", "at", "to", "the", "rose", "risen", "rising", "stood", "stands", "reached", "climbed", "was", "is",
-    "are", "were", "has", "had", "now", "confirmed",
+    "of",
+    "in",
+    "at",
+    "to",
+    "the",
+    "rose",
+    "risen",
+    "rising",
+    "stood",
+    "stands",
+    "reached",
+    "climbed",
+    "was",
+    "is",
+    "are",
+    "were",
+    "has",
+    "had",
+    "now",
+    "confirmed",
 ];
 /// Modal verbs that make a count hypothetical.
 const HYPOTHETICAL: [&str; 4] = ["could", "might", "may", "would"];
@@ -243,7 +294,10 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
     }
     // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22".
     let classes = LEXICONS.classes_of(&w);
-    (classes & NOUN != 0 && classes & VERB == 0 && !DETERMINERS.contains(&w.as_str()))
+    (classes & NOUN != 0
+        && classes & VERB == 0
+        && !DETERMINERS.contains(&w.as_str())
+        && LEXICONS.verb_lemma(&w).is_none())
         || (capitalized(v, p) && classes == 0 && v.covering[p].is_none_or(|m| m.kind != EntityKind::Person))
 }
 
@@ -282,6 +336,10 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
             return Some(phrase);
         }
         if w == "the" || w == "their" || w == "its" {
+            // "3000 of the National Guard": part of a named body, not a counted noun.
+            if capitalized(v, k + 2) {
+                return None;
+            }
             k += 2;
         } else if is_word(v, k + 1) && !capitalized(v, k + 1) {
             k += 1;
@@ -335,7 +393,7 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
     match head {
         Some(h) => {
             phrase.head = Some(h);
-            phrase.noun = lower(v, h);
+            phrase.noun = v.word(h).to_string();
             phrase.end = h;
             if let Some(word) = LEXICONS.noun(v.word(h)).filter(|w| w.victim) {
                 phrase.event = Some((h, word));
@@ -348,11 +406,12 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
                 j += 1;
             }
             if j > k && lower(v, j) == "and" {
-                let next = (j + 1..end.min(j + 3)).find(|&i| !is_word(v, i) || v.doc.slice(v.doc.tokens[i].span).chars().all(|c| c.is_ascii_digit()));
+                let next = (j + 1..end.min(j + 3))
+                    .find(|&i| !is_word(v, i) || v.doc.slice(v.doc.tokens[i].span).chars().all(|c| c.is_ascii_digit()));
                 if let Some(n) = next {
                     let shared = (n + 1..end.min(n + MAX_MODIFIERS + 2)).find(|&i| is_head_noun(v, i, 2.0));
                     if let Some(h) = shared {
-                        phrase.noun = lower(v, h);
+                        phrase.noun = v.word(h).to_string();
                         phrase.end = j - 1;
                         return Some(phrase);
                     }
@@ -365,7 +424,12 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
         }
     }
     // Years and other time words: "18 months", "five years".
-    if phrase.head.is_none() && matches!(lower(v, k).as_str(), "years" | "year" | "months" | "days" | "hours" | "minutes" | "weeks" | "times" | "percent" | "per") {
+    if phrase.head.is_none()
+        && matches!(
+            lower(v, k).as_str(),
+            "years" | "year" | "months" | "days" | "hours" | "minutes" | "weeks" | "times" | "percent" | "per"
+        )
+    {
         return None;
     }
     Some(phrase)
@@ -429,8 +493,26 @@ fn is_nominal(v: &View<'_, '_>, i: usize) -> bool {
 fn is_unit(w: &str) -> bool {
     matches!(
         w,
-        "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
-            | "minute" | "seconds" | "decades" | "centuries" | "times" | "percent" | "per" | "cent" | "degrees"
+        "years"
+            | "year"
+            | "months"
+            | "month"
+            | "weeks"
+            | "week"
+            | "days"
+            | "day"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "minute"
+            | "seconds"
+            | "decades"
+            | "centuries"
+            | "times"
+            | "percent"
+            | "per"
+            | "cent"
+            | "degrees"
     ) || crate::figures::is_unit_word(w)
 }
 
@@ -492,7 +574,8 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
             // "Smith, 23, pleaded": an age in apposition.
             return None;
         }
-        let verb_like = |i: usize| AUXILIARIES.contains(&lower(v, i).as_str()) || LEXICONS.participle(v.word(i)).is_some();
+        let verb_like =
+            |i: usize| AUXILIARIES.contains(&lower(v, i).as_str()) || LEXICONS.participle(v.word(i)).is_some();
         if verb_like(k + 1) {
             k += 1;
         } else {
@@ -504,10 +587,22 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         if let Some(r) = on_board(v, k, first) {
             return Some(r);
         }
-        let mut j = k + 1;
+        // The preposition's object comes first, a noun even where it could be a verb ("of torture").
+        let mut j = k + 2;
         // A word after a determiner is a noun: "on the ground".
-        while j < end && j < k + 5 && is_word(v, j) && (!verb_form(v, j) || DETERMINERS.contains(&lower(v, j - 1).as_str())) {
+        while j < end
+            && j < k + 5
+            && is_word(v, j)
+            && (!verb_form(v, j) || DETERMINERS.contains(&lower(v, j - 1).as_str()))
+        {
+            // A conjunction ends the subject's reach: "killed 813 in China and infected 35,000".
+            if matches!(lower(v, j).as_str(), "and" | "or" | "but") {
+                return None;
+            }
             j += 1;
+        }
+        if !is_word(v, k + 1) {
+            return None;
         }
         k = j;
     } else if matches!(lower(v, k).as_str(), "who" | "that") {
@@ -524,6 +619,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         return Some(r);
     }
     let (mut negated, mut modality) = (false, None);
+    let aux = k;
     while k < end
         && (AUXILIARIES.contains(&lower(v, k).as_str()) || is_negation(v.word(k)) || lower(v, k).ends_with("ly"))
     {
@@ -536,15 +632,31 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         }
         k += 1;
     }
+    // "140 passengers were on board".
+    if k > aux {
+        if let Some(r) = on_board(v, k, first) {
+            return Some(r);
+        }
+    }
+    // A capitalized verb only in a title-case line: "123 Prisoners Released", not "the Journal of Threatened Taxa".
+    if capitalized(v, k) && !phrase.head.is_some_and(|h| capitalized(v, h)) {
+        return None;
+    }
+    // "were scheduled to lose power": the event is in the infinitive, not counted here.
+    if lower(v, k + 1) == "to" && LEXICONS.mostly(&lower(v, k + 2), VERB) {
+        return None;
+    }
     let mut r = if let Some(word) = LEXICONS.verb(v.word(k)) {
         // A phrasal verb takes its particle along: "handed over".
         let particle = word.lemma.split_once(' ').map(|(_, p)| p).filter(|p| v.word(k + 1).eq_ignore_ascii_case(p));
         let trigger_end = if particle.is_some() { k + 1 } else { k };
         let trigger = v.doc.slice(v.span(k, trigger_end)).to_string();
         lexicon_reading(word, trigger, first, trigger_end, "count:subject")
-    } else if phrase.head.is_some() && LEXICONS.past_verb(v.word(k)) && k > phrase.end + 1 || phrase.head.is_some() && k == phrase.end + 1 && LEXICONS.past_verb(v.word(k)) && !is_nominal(v, k) {
+    } else if phrase.head.is_some() && LEXICONS.past_verb(v.word(k)) && k > phrase.end + 1
+        || phrase.head.is_some() && k == phrase.end + 1 && LEXICONS.past_verb(v.word(k)) && !is_nominal(v, k)
+    {
         let lemma = LEXICONS.verb_lemma(v.word(k))?;
-        if LEXICONS.stative.contains(lemma.as_str()) {
+        if LEXICONS.is_stative(&lemma, &lower(v, k + 1)) {
             return None;
         }
         reading(lemma, v.word(k).to_string(), first, k, "count:subject", None)
@@ -639,16 +751,23 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         verb -= 1;
     }
     let w = v.word(verb);
+    if planned(v, verb, floor) {
+        return None;
+    }
     // Past a preposition only a verb form, not a noun: "broke into two pieces", not "supply to 38,000".
     let verb_form = LEXICONS.past_verb(w) || w.ends_with("ing") && LEXICONS.verb_lemma(w).is_some();
     if bridged && LEXICONS.verb(w).is_none() && !verb_form {
         return None;
     }
     let mut r = if let Some(word) = LEXICONS.verb(w) {
+        // "the toll rose to 48": a level that changed, its event is the nominal's.
+        if matches!(word.event.as_str(), "increase" | "decrease") {
+            return None;
+        }
         lexicon_reading(word, w.to_string(), verb, verb, "count:object")
     } else {
         let lemma = LEXICONS.verb_lemma(w).filter(|_| phrase.head.is_some())?;
-        if LEXICONS.stative.contains(lemma.as_str())
+        if LEXICONS.is_stative(&lemma, &lower(v, verb + 1))
             || v.lex.is_function_word(&w.to_lowercase())
             || AUXILIARIES.contains(&w.to_lowercase().as_str())
             || !(LEXICONS.mostly(&lemma, VERB) || lemma != w.to_lowercase())
@@ -685,7 +804,9 @@ fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
     while j > floor && steps < 6 {
         let i = j - 1;
         let w = lower(v, i);
-        if let Some(word) = LEXICONS.noun(&w).filter(|w| !w.victim) {
+        // Not a verb's base form: "plans to cut 300 jobs".
+        let infinitive = i > floor && lower(v, i - 1) == "to";
+        if let Some(word) = LEXICONS.noun(&w).filter(|w| !w.victim && !infinitive) {
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:nominal"));
         }
         if !(NOMINAL_LINKS.contains(&w.as_str()) || TALLIES.contains(&w.as_str())) {
@@ -714,10 +835,13 @@ fn coordinated(
     }
     // "90 civilians were wounded, as were seventeen from the Armed Forces".
     let inverted = start >= 2 && lower(v, start - 2) == "as" && AUXILIARIES.contains(&lower(v, start - 1).as_str());
-    let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or")) && start - prev_end <= COORDINATION_WINDOW
+    let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or"))
+        && start - prev_end <= COORDINATION_WINDOW
         || inverted;
     if !joined
-        || (phrase.head.is_none() && !phrase.elliptic) && !matches!(lower(v, start - 1).as_str(), "and" | "or") && !inverted
+        || (phrase.head.is_none() && !phrase.elliptic)
+            && !matches!(lower(v, start - 1).as_str(), "and" | "or")
+            && !inverted
     {
         return None;
     }
@@ -727,6 +851,14 @@ fn coordinated(
     Some(r)
 }
 
+/// "plans to cut 300 jobs", "was planned to affect 200,000 customers": the
+/// verb at `i` is the infinitive of a plan, not an event.
+fn planned(v: &View<'_, '_>, i: usize, floor: usize) -> bool {
+    i >= floor + 2
+        && lower(v, i - 1) == "to"
+        && LEXICONS.verb_lemma(v.word(i - 2)).is_some_and(|l| LEXICONS.is_stative(&l, "to"))
+}
+
 /// The nearest event-lexicon verb earlier in the clause: "pleaded not guilty
 /// on Tuesday to seven counts", "cut electric supply to around 38,000 people".
 fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Option<Reading> {
@@ -734,10 +866,16 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     let mut i = start;
     while i > floor && start - i < CLAUSE_WINDOW {
         i -= 1;
-        if !is_word(v, i) {
+        // A partitive or an exception opens another phrase: "all but the youngest of their thirteen children".
+        if !is_word(v, i) || matches!(lower(v, i).as_str(), "of" | "but" | "except") {
             return None;
         }
-        if let Some(word) = LEXICONS.verb(v.word(i)) {
+        // After a determiner the word is a noun: "an increase from 88 deaths".
+        let noun_use = i > floor && DETERMINERS.contains(&lower(v, i - 1).as_str());
+        // A base form that is mostly a noun is one here: "a 93% increase from 88 deaths".
+        let w = lower(v, i);
+        let verb_form = LEXICONS.past_verb(&w) || w.ends_with("ing") || LEXICONS.mostly(&w, VERB);
+        if let Some(word) = LEXICONS.verb(&w).filter(|_| !noun_use && verb_form && !planned(v, i, floor)) {
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:clause"));
         }
     }
@@ -750,4 +888,149 @@ fn named(m: &Placed) -> bool {
 
 fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "n't" | "never")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, FactDetail};
+    use once_cell::sync::Lazy;
+
+    static EX: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+    /// (quantity, event, object, modifier, negated) of every count fact.
+    fn counts(text: &str) -> Vec<(f64, String, String, Option<String>, bool)> {
+        EX.extract(text)
+            .facts
+            .iter()
+            .filter_map(|f| match &f.detail {
+                FactDetail::Count(c) => {
+                    Some((c.quantity.0, c.event.clone(), c.object.clone(), c.modifier.clone(), c.negated))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// (name, sentence, expected counts as (quantity, event, object)).
+    const TABLE: &[(&str, &str, &[(f64, &str, &str)])] = &[
+        (
+            "plural noun by class, nationality between",
+            "Officials said five Turkish soldiers were killed near the border.",
+            &[(5.0, "kill", "soldiers")],
+        ),
+        (
+            "adjective between, passive",
+            "Three British tourists were rescued from the cave on Monday.",
+            &[(3.0, "rescue", "tourists")],
+        ),
+        ("elided noun, passive", "At least nine were killed when the bus overturned.", &[(9.0, "kill", "")]),
+        ("elided noun, predicative adjective", "The storm left 31 dead across the region.", &[(31.0, "die", "")]),
+        (
+            "elided noun, more",
+            "Six miners died and four more were hurt.",
+            &[(6.0, "die", "miners"), (4.0, "wound", "miners")],
+        ),
+        ("others", "The fire killed a firefighter and injured 11 others.", &[(11.0, "wound", "others")]),
+        (
+            "of them, on board",
+            "There were 52 passengers on board, six of them children.",
+            &[(52.0, "board", "passengers"), (6.0, "board", "passengers")],
+        ),
+        ("active event verb", "Rebels kidnapped 14 aid workers on Friday.", &[(14.0, "kidnap", "workers")]),
+        ("intransitive subject", "Eighteen civilians died in the shelling.", &[(18.0, "die", "civilians")]),
+        ("nominal toll", "The death toll rose to 48 on Sunday.", &[(48.0, "die", "")]),
+        ("nominal of", "The government announced the release of 57 detainees.", &[(57.0, "release", "detainees")]),
+        (
+            "reduced relative",
+            "Fifteen people killed in the attack were buried on Tuesday.",
+            &[(15.0, "kill", "people")],
+        ),
+        ("predicative on board", "About 140 passengers were on board the ferry.", &[(140.0, "board", "passengers")]),
+        (
+            "coordinated breakdown",
+            "The bombing killed 12 women and 5 children.",
+            &[(12.0, "kill", "women"), (5.0, "kill", "children")],
+        ),
+        (
+            "inverted coordination",
+            "Forty soldiers were wounded, as were nine from the police.",
+            &[(40.0, "wound", "soldiers"), (9.0, "wound", "")],
+        ),
+        ("any verb by word class", "The retailer closed 45 stores last year.", &[(45.0, "close", "stores")]),
+        ("irregular past by word class", "The factory sold 300 tractors.", &[(300.0, "sell", "tractors")]),
+        (
+            "shared noun of a breakdown",
+            "The firm sold its 120 Danish and 40 Swedish shops.",
+            &[(120.0, "sell", "shops"), (40.0, "sell", "shops")],
+        ),
+        ("prepositional phrase before the verb", "Two members of the crew drowned.", &[(2.0, "die", "members")]),
+        ("noun compound", "Officials counted 20 electoral college votes.", &[(20.0, "count", "votes")]),
+        ("partitive: only the part", "Three of the twelve judges were replaced.", &[(3.0, "replace", "judges")]),
+    ];
+
+    #[test]
+    fn counts_by_grammar() {
+        let mut failed = Vec::new();
+        for (name, text, expected) in TABLE {
+            let got: Vec<(f64, String, String)> = counts(text).into_iter().map(|(q, e, o, _, _)| (q, e, o)).collect();
+            let want: Vec<(f64, String, String)> =
+                expected.iter().map(|(q, e, o)| (*q, e.to_string(), o.to_string())).collect();
+            if got != want {
+                failed.push(format!("{name}: {text}\n  got  {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// Sentences with a number and no count fact: ages, labels, states,
+    /// measures, questions, plans, events counted themselves.
+    const NO_COUNT: &[(&str, &str)] = &[
+        ("age in apposition", "Smith, 45, was arrested on Monday."),
+        ("age after aged", "The victim, aged 31, died at the scene."),
+        ("stative there are", "There are 300 people in the village."),
+        ("stative have", "The company has 500 employees."),
+        ("duration", "He was jailed for 12 years."),
+        ("money", "The firm lost 40 million dollars."),
+        ("measurement", "The storm dropped 30 inches of rain."),
+        ("question", "How many of the 40 passengers were rescued?"),
+        ("label", "The Category 4 storm destroyed homes."),
+        ("hypothetical", "Up to 500 workers could lose their jobs."),
+        ("plan", "The company plans to cut 300 jobs."),
+        ("events themselves", "At least three bombings took place in the city."),
+        ("a named body", "Officials sent 3000 of the National Guard to the coast."),
+    ];
+
+    #[test]
+    fn no_count_where_nothing_is_counted() {
+        let failed: Vec<String> = NO_COUNT
+            .iter()
+            .filter_map(|(name, text)| {
+                let c = counts(text);
+                (!c.is_empty()).then(|| format!("{name}: {text}: {c:?}"))
+            })
+            .collect();
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    #[test]
+    fn hedges_give_a_modifier() {
+        for (text, quantity, modifier) in [
+            ("More than 200 people were evacuated from the town.", 200.0, "more_than"),
+            ("As many as 40 homes were destroyed.", 40.0, "up_to"),
+            ("Police arrested about 60 protesters.", 60.0, "about"),
+            ("Hundreds of people were arrested.", 200.0, "vague_plural"),
+            ("At least 15 people died.", 15.0, "at_least"),
+        ] {
+            let c = counts(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!((c[0].0, c[0].3.as_deref()), (quantity, Some(modifier)), "{text}");
+        }
+    }
+
+    #[test]
+    fn negation_is_kept() {
+        let c = counts("Police did not arrest the 12 suspects.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(c[0].4, "negated: {c:?}");
+    }
 }

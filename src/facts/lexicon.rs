@@ -162,7 +162,9 @@ impl FactLexicons {
             stem("ies", "y"),
             stem("ves", "f"),
             stem("ves", "fe"),
-            ["ches", "shes", "sses", "xes", "zes", "oes"].iter().find_map(|x| w.strip_suffix(x).map(|s| format!("{s}{}", &x[..x.len() - 2]))),
+            ["ches", "shes", "sses", "xes", "zes", "oes"]
+                .iter()
+                .find_map(|x| w.strip_suffix(x).map(|s| format!("{s}{}", &x[..x.len() - 2]))),
             w.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.ends_with('\'')).map(str::to_string),
         ];
         tries.into_iter().flatten().find(|s| s.len() > 1 && noun(s))
@@ -180,7 +182,9 @@ impl FactLexicons {
             return Some(w);
         }
         let mut tries = Vec::new();
-        for (suffix, add) in [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")] {
+        for (suffix, add) in
+            [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
+        {
             if let Some(s) = w.strip_suffix(suffix) {
                 tries.push(format!("{s}{add}"));
                 let b = s.as_bytes();
@@ -190,6 +194,12 @@ impl FactLexicons {
             }
         }
         tries.into_iter().find(|s| s.len() > 1 && verb(s))
+    }
+
+    /// Whether a verb (its lemma, and the word after it) states rather than
+    /// tells an event: "has", "include", "took place".
+    pub(crate) fn is_stative(&self, lemma: &str, next: &str) -> bool {
+        self.stative.contains(lemma) || self.stative.contains(format!("{lemma} {next}").as_str())
     }
 
     /// Whether `word` is a past tense or participle of a verb ("closed", "struck").
