@@ -138,6 +138,8 @@ const NOMINAL_LINKS: [&str; 20] = [
     "now",
     "confirmed",
 ];
+/// Prepositions whose object is no subject.
+const PREPOSITIONS: [&str; 10] = ["in", "from", "across", "at", "on", "with", "within", "among", "into", "for"];
 /// Modal verbs that make a count hypothetical.
 const HYPOTHETICAL: [&str; 4] = ["could", "might", "may", "would"];
 
@@ -207,8 +209,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             totals.push(total);
         }
         let hedge = hedge_before(v, first, range.start);
+        // "users in 38 countries were arrested": a count inside a prepositional phrase is not the subject.
+        let in_phrase = hedge.0 > range.start && PREPOSITIONS.contains(&lower(v, hedge.0 - 1).as_str());
         let reading = inner(v, &phrase, first)
-            .or_else(|| subject(v, &phrase, first, range.end))
+            .or_else(|| if in_phrase { None } else { subject(v, &phrase, first, range.end) })
             .or_else(|| object(v, &phrase, hedge.0, range.start))
             .or_else(|| nominal(v, hedge.0, range.start))
             .or_else(|| coordinated(v, &phrase, hedge.0, range.start, previous.as_ref().map(|p| (&p.1, p.2, p.3))))
@@ -289,15 +293,19 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
         // "Smith, 23, pleaded": a bare figure between commas after a name.
         return v.is_punct(p, ",") && v.ends[p.saturating_sub(1)].is_some() && v.is_punct(first + 1, ",");
     }
-    if LEXICONS.events.contains_key(&w) || v.lex.is_function_word(&w) || hedge_word(&w) {
+    // A name before a figure: "Lion Air Flight 610", "Boeing 737".
+    if capitalized(v, p) && v.covering[p].is_some_and(|m| m.kind != EntityKind::Person) {
+        return true;
+    }
+    if LEXICONS.verb(&w).is_some() || v.lex.is_function_word(&w) || hedge_word(&w) {
         return false;
     }
     // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22".
     let classes = LEXICONS.classes_of(&w);
     (classes & NOUN != 0
-        && classes & VERB == 0
+        && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
         && !DETERMINERS.contains(&w.as_str())
-        && LEXICONS.verb_lemma(&w).is_none())
+        && LEXICONS.irregular_verb(&w).is_none())
         || (capitalized(v, p) && classes == 0 && v.covering[p].is_none_or(|m| m.kind != EntityKind::Person))
 }
 
@@ -601,7 +609,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
             }
             j += 1;
         }
-        if !is_word(v, k + 1) {
+        if !is_word(v, k + 1) && !starts_count(v, k + 1) {
             return None;
         }
         k = j;
@@ -639,7 +647,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         }
     }
     // A capitalized verb only in a title-case line: "123 Prisoners Released", not "the Journal of Threatened Taxa".
-    if capitalized(v, k) && !phrase.head.is_some_and(|h| capitalized(v, h)) {
+    if capitalized(v, k) && (!phrase.head.is_some_and(|h| capitalized(v, h)) || v.covering[k].is_some()) {
         return None;
     }
     // "were scheduled to lose power": the event is in the infinitive, not counted here.
@@ -746,7 +754,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     // "takes over": a particle.
     let mut verb = back(j)?;
     let mut particle = None;
-    if matches!(lower(v, verb).as_str(), "over" | "out" | "off" | "up" | "down" | "in") && verb > floor && !bridged {
+    if matches!(lower(v, verb).as_str(), "over" | "out" | "off" | "up" | "down") && verb > floor && !bridged {
         particle = Some(lower(v, verb));
         verb -= 1;
     }
@@ -966,6 +974,11 @@ mod tests {
         ("prepositional phrase before the verb", "Two members of the crew drowned.", &[(2.0, "die", "members")]),
         ("noun compound", "Officials counted 20 electoral college votes.", &[(20.0, "count", "votes")]),
         ("partitive: only the part", "Three of the twelve judges were replaced.", &[(3.0, "replace", "judges")]),
+        (
+            "a count in a prepositional phrase is no subject",
+            "Police said 40 suspects in 9 states were arrested.",
+            &[(40.0, "arrest", "suspects")],
+        ),
     ];
 
     #[test]
@@ -998,6 +1011,7 @@ mod tests {
         ("plan", "The company plans to cut 300 jobs."),
         ("events themselves", "At least three bombings took place in the city."),
         ("a named body", "Officials sent 3000 of the National Guard to the coast."),
+        ("a name before the figure", "The recorder from Air Nowhere Flight 512 has been recovered."),
     ];
 
     #[test]

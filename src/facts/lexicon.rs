@@ -149,6 +149,11 @@ impl FactLexicons {
         bases.split('|').filter_map(move |b| b.strip_prefix(class).and_then(|b| b.strip_prefix(':')))
     }
 
+    /// The lemma `word` is an irregular verb form of ("left" → "leave").
+    pub(crate) fn irregular_verb(&self, word: &str) -> Option<&'static str> {
+        self.irregular(word, 'v').next()
+    }
+
     /// The singular of a plural noun, by the irregular list and the rules of
     /// English plurals ("civilians", "centres", "lives", "boxes", "men").
     pub(crate) fn plural_noun(&self, word: &str) -> Option<String> {
