@@ -196,7 +196,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             (None, Some(min)) => (min.0, true),
             (None, None) => continue,
         };
-        if !(quantity > 0.0) || quantity.fract() != 0.0 || is_question(v, range.end) {
+        if quantity.is_nan() || quantity <= 0.0 || quantity.fract() != 0.0 || is_question(v, range.end) {
             continue;
         }
         let text = v.doc.slice(f.span);
@@ -210,7 +210,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         }
         let hedge = hedge_before(v, first, range.start);
         // "users in 38 countries were arrested": a count inside a prepositional phrase is not the subject.
-        let in_phrase = hedge.0 > range.start && PREPOSITIONS.contains(&lower(v, hedge.0 - 1).as_str());
+        // "along with 113 other prisoners" coordinates: it stays a subject.
+        let in_phrase = hedge.0 > range.start
+            && PREPOSITIONS.contains(&lower(v, hedge.0 - 1).as_str())
+            && !(hedge.0 > range.start + 1 && matches!(lower(v, hedge.0 - 2).as_str(), "along" | "together"));
         let reading = inner(v, &phrase, first)
             .or_else(|| if in_phrase { None } else { subject(v, &phrase, first, range.end) })
             .or_else(|| object(v, &phrase, hedge.0, range.start))
@@ -919,8 +922,11 @@ mod tests {
             .collect()
     }
 
-    /// (name, sentence, expected counts as (quantity, event, object)).
-    const TABLE: &[(&str, &str, &[(f64, &str, &str)])] = &[
+    /// (quantity, event, object).
+    type Expected = &'static [(f64, &'static str, &'static str)];
+
+    /// (name, sentence, expected counts).
+    const TABLE: &[(&str, &str, Expected)] = &[
         (
             "plural noun by class, nationality between",
             "Officials said five Turkish soldiers were killed near the border.",
