@@ -348,10 +348,18 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
         }
         if w == "the" || w == "their" || w == "its" {
             // "3000 of the National Guard": part of a named body, not a counted noun.
-            if capitalized(v, k + 2) {
+            if capitalized(v, k + 2) && !matches!(v.word(k + 3), "'s" | "’s") {
                 return None;
             }
             k += 2;
+            // "39 of the state's 40 delegates": past the possessor.
+            if matches!(v.word(k + 1), "'s" | "’s") {
+                k += 2;
+            }
+            // "three of the twelve lanes": the total is no modifier.
+            if starts_count(v, k) {
+                k += 1;
+            }
         } else if is_word(v, k + 1) && !capitalized(v, k + 1) {
             k += 1;
         } else {
@@ -533,7 +541,10 @@ fn partitive_total(v: &View<'_, '_>, last: usize, end: usize) -> Option<usize> {
     if v.word(k) != "of" {
         return None;
     }
-    let t = if lower(v, k + 1) == "the" { k + 2 } else { k + 1 };
+    let mut t = if lower(v, k + 1) == "the" { k + 2 } else { k + 1 };
+    if matches!(v.word(t + 1), "'s" | "’s") {
+        t += 2;
+    }
     (t < end && v.doc.tokens[t].kind == TokenKind::Number || is_number_word(&lower(v, t))).then_some(t)
 }
 
@@ -580,6 +591,10 @@ fn inner(v: &View<'_, '_>, phrase: &Phrase, first: usize) -> Option<Reading> {
 /// "190 people on board", "2.8 million who voted".
 fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Option<Reading> {
     let mut k = phrase.end + 1;
+    // "Sixty-six people or more were injured".
+    if lower(v, k) == "or" && matches!(lower(v, k + 1).as_str(), "more" | "so") {
+        k += 2;
+    }
     if v.is_punct(k, ",") {
         if phrase.head.is_none() && !phrase.elliptic {
             // "Smith, 23, pleaded": an age in apposition.
@@ -623,6 +638,10 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         let mut j = k + 2;
         while j < end && j < k + 2 + MAX_MODIFIERS && is_nominal(v, j) {
             j += 1;
+        }
+        // "114 active cases and 33 recovered": a conjunct with its own predicate shares nothing.
+        if j == k + 2 {
+            return None;
         }
         k = j;
     }
@@ -817,7 +836,7 @@ fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
         let w = lower(v, i);
         // Not a verb's base form: "plans to cut 300 jobs".
         let infinitive = i > floor && lower(v, i - 1) == "to";
-        if let Some(word) = LEXICONS.noun(&w).filter(|w| !w.victim && !infinitive) {
+        if let Some(word) = LEXICONS.noun(&w).filter(|_| !infinitive) {
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:nominal"));
         }
         if !(NOMINAL_LINKS.contains(&w.as_str()) || TALLIES.contains(&w.as_str())) {
@@ -984,6 +1003,24 @@ mod tests {
             "a count in a prepositional phrase is no subject",
             "Police said 40 suspects in 9 states were arrested.",
             &[(40.0, "arrest", "suspects")],
+        ),
+        (
+            "along with coordinates",
+            "The envoy, along with 31 other hostages, was freed on Sunday.",
+            &[(31.0, "release", "hostages")],
+        ),
+        (
+            "a count of deaths is one of the dead",
+            "The agency confirmed 12 new deaths on Friday.",
+            &[(12.0, "die", "deaths")],
+        ),
+        ("or more after the noun", "Forty people or more were hurt.", &[(40.0, "wound", "people")]),
+        ("a possessor inside a partitive", "She won 30 of the party's 45 seats.", &[(30.0, "win", "seats")]),
+        ("a partitive's total", "Rebels freed 8 of the 20 hostages.", &[(8.0, "release", "hostages")]),
+        (
+            "a conjunct with its own predicate",
+            "Officials reported 114 active cases and 33 recovered.",
+            &[(33.0, "recover", "")],
         ),
     ];
 
