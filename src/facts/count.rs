@@ -900,6 +900,13 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         if !is_word(v, i) || matches!(lower(v, i).as_str(), "of" | "but" | "except") {
             return None;
         }
+        // Another verb closes the reach: "infected cases included 114 active cases".
+        if LEXICONS.verb(v.word(i)).is_none()
+            && LEXICONS.past_verb(v.word(i))
+            && LEXICONS.verb_lemma(v.word(i)).is_some_and(|l| LEXICONS.is_stative(&l, ""))
+        {
+            return None;
+        }
         // After a determiner the word is a noun: "an increase from 88 deaths".
         let noun_use = i > floor && DETERMINERS.contains(&lower(v, i - 1).as_str());
         // A base form that is mostly a noun is one here: "a 93% increase from 88 deaths".
@@ -1004,6 +1011,7 @@ mod tests {
             "Police said 40 suspects in 9 states were arrested.",
             &[(40.0, "arrest", "suspects")],
         ),
+        ("the clause fallback stops at another verb", "The infected patients included 40 children.", &[]),
         (
             "along with coordinates",
             "The envoy, along with 31 other hostages, was freed on Sunday.",
