@@ -337,7 +337,12 @@ pub struct CountFact {
     /// Whether the count is approximate.
     #[serde(default, skip_serializing_if = "is_false")]
     pub approx: bool,
-    /// The counted noun as written ("prisoners").
+    /// How the count is hedged: `at_least`, `more_than`, `up_to`, `about`,
+    /// `estimate`, `range` or `vague_plural` ("hundreds").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// The counted noun as written ("prisoners"), or the noun an elided count
+    /// stands for ("three more"), or empty.
     pub object: String,
     /// Its lemma ("prisoner").
     pub lemma: String,
