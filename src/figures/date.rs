@@ -613,7 +613,8 @@ fn following(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     };
     let mut f = Found::new(cx.span(i, i + 3), FigureKind::Date, "date:anchored-next");
     let base = anchor_for(cx, unit).or(cx.today);
-    f.date = base.and_then(|b| shift(b, unit, 1)).map(|d| at_precision(d, unit));
+    let next = base.and_then(|b| shift(b, unit, 1));
+    f.date = next.map(|d| if unit == 'W' { iso_week(d) } else { at_precision(d, unit) });
     Some(Hit { start: i, end: i + 3, found: f })
 }
 

@@ -128,6 +128,10 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
                 if let Some(e) = repeated(&cx, &h) {
                     h.found.span.end = cx.toks[e - 1].span.end;
                     h.end = e;
+                    if h.found.kind == FigureKind::Number && number::counts_noun(&cx, e) {
+                        h.found.kind = FigureKind::Count;
+                        h.found.rule = "count:words";
+                    }
                 }
                 i = h.end;
                 cx.note_date(&h.found);
@@ -136,7 +140,7 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
             _ => i += 1,
         }
     }
-    link_times(doc, &mut out);
+    link_times(&cx, &mut out);
     out
 }
 
@@ -154,20 +158,27 @@ fn repeated(cx: &Cx<'_>, h: &Hit) -> Option<usize> {
 }
 
 /// A time takes the date of its sentence (the nearest day-precise date
-/// figure there) when it has none.
-fn link_times(doc: &Document<'_>, out: &mut [Found]) {
+/// figure with no sentence end between them) when it has none.
+fn link_times(cx: &Cx<'_>, out: &mut [Found]) {
     let day =
         |f: &Found| f.kind == FigureKind::Date && f.date.as_deref().is_some_and(|d| d.len() == 10 && !d.contains('/'));
+    let token = |byte: usize| cx.toks.partition_point(|t| t.span.start < byte);
+    // Whether tokens `a..b` hold no sentence end ("p.m." is one token, so its dot is none).
+    let one_sentence =
+        |a: usize, b: usize| (a + 1..b).all(|k| cx.same_line(k) && !matches!(cx.low(k), "." | "!" | "?"));
     for t in 0..out.len() {
         if out[t].kind != FigureKind::Time || out[t].date.is_some() {
             continue;
         }
-        let s = doc.sentence_at(out[t].span.start);
-        let at = out[t].span.start;
+        let at = token(out[t].span.start);
         let best = out
             .iter()
-            .filter(|f| day(f) && doc.sentence_at(f.span.start) == s)
-            .min_by_key(|f| f.span.start.abs_diff(at))
+            .filter(|f| day(f))
+            .filter(|f| {
+                let k = token(f.span.start);
+                one_sentence(at.min(k), at.max(k))
+            })
+            .min_by_key(|f| f.span.start.abs_diff(out[t].span.start))
             .and_then(|f| f.date.clone());
         out[t].date = best;
     }

@@ -103,10 +103,9 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     // "24/7": a listed expression, its tokens glued together.
     if cx.is_number(i) && !(i > 0 && cx.adjacent(i) && cx.kind(i - 1) != Some(TokenKind::Punct)) {
         for n in (1..=5).rev() {
-            if (i + 1..i + n).all(|k| cx.adjacent(k)) && !cx.adjacent(i + n) {
-                if cx.phrase(i, n, true).is_some_and(|p| LEX.expressions.contains(&p)) {
-                    return Some(i + n);
-                }
+            let glued = (i + 1..i + n).all(|k| cx.adjacent(k)) && !cx.adjacent(i + n);
+            if glued && cx.phrase(i, n, true).is_some_and(|p| LEX.expressions.contains(&p)) {
+                return Some(i + n);
             }
         }
     }
@@ -150,17 +149,21 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     }
     let prev_low = cx.low(prev);
     let after = number_end(cx, i);
-    // A counted noun or a unit after the number makes it a figure after all.
-    let counted = counts_noun(cx, after)
-        || LEX.unit_names.contains_key(cx.low(after))
+    // A unit after the number makes it a figure after all ("flight 10 minutes
+    // late"); so does a counted noun after a name word ("in Kabul 12 people").
+    let unit = LEX.unit_names.contains_key(cx.low(after))
         || matches!(LEX.date_words.get(cx.low(after)), Some(super::lex::DateWord::Unit(_)));
-    if number && LEX.designators.contains(prev_low) && !counted {
+    if number && LEX.designators.contains(prev_low) && !unit {
         return Some(after);
     }
+    let counted = unit || counts_noun(cx, after);
     if cx.kind(prev) != Some(TokenKind::Word) || !cx.raw(prev).starts_with(char::is_uppercase) {
         return None;
     }
-    if figure_word(cx, prev) || sentence_start(cx, prev) || title_line(cx, i) || counted {
+    // A capitalized number word mid-sentence is itself a sign of a name
+    // ("Storm Two was named"), even after a sentence's first word.
+    let named_word = capital_word && !sentence_start(cx, i);
+    if figure_word(cx, prev) || (sentence_start(cx, prev) && !named_word) || title_line(cx, i) || counted {
         return None;
     }
     if matches!(cx.low(after), "%" | "percent" | "per") {
