@@ -371,6 +371,21 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         "2025-11-14",
         &["50 basis points|quantity|50 basis point"],
     ),
+    // Number words.
+    ("a couple of", "A couple of protesters were detained.", "2025-11-14", &["A couple|count|~2"]),
+    ("a few", "Only a few homes had power.", "2025-11-14", &["a few|count|~3"]),
+    ("a couple hundred", "About a couple hundred fans waited.", "2025-11-14", &["a couple hundred|count|~200"]),
+    ("a few weeks", "The repairs will take a few weeks.", "2025-11-14", &["a few weeks|duration|~3 P3W"]),
+    ("plural scale", "The plan cost three billions in all.", "2025-11-14", &["three billions|number|3000000000"]),
+    ("out of", "Two out of five pupils passed.", "2025-11-14", &["Two out of five|number|0.4"]),
+    (
+        "spelled decimal",
+        "Inflation hit three point five percent.",
+        "2025-11-14",
+        &["three point five percent|percent|3.5"],
+    ),
+    ("compound ordinal", "The team came twenty first overall.", "2025-11-14", &["twenty first|ordinal|21"]),
+    ("negative", "Temperatures fell to minus 12 overnight.", "2025-11-14", &["minus 12|number|-12"]),
 ];
 
 #[test]

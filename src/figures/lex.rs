@@ -82,6 +82,8 @@ pub(crate) struct Lex {
     pub signs: HashSet<String>,
     /// Vulgar fraction characters: "½" → 0.5.
     pub vulgar: HashMap<String, f64>,
+    /// Words that make an approximate number after "a": "couple" → 2, "few" → 3.
+    pub approximate: HashMap<String, f64>,
     /// Approximation cues, lower case, up to three words.
     pub cues: HashMap<String, Cue>,
     pub date_words: HashMap<String, DateWord>,
@@ -169,6 +171,7 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         vague: HashMap::default(),
         signs: HashSet::default(),
         vulgar: HashMap::default(),
+        approximate: HashMap::default(),
         cues: HashMap::default(),
         date_words: HashMap::default(),
         months: HashMap::default(),
@@ -276,6 +279,7 @@ fn numbers(lex: &mut Lex, t: &Table<'static>) {
             "multiplier" => drop(lex.multipliers.insert(word, value)),
             "denominator" => drop(lex.denominators.insert(word, value)),
             "vague" => drop(lex.vague.insert(word, value)),
+            "approximate" => drop(lex.approximate.insert(word, value)),
             "fraction" => {
                 let (a, b) = r.get(v).split_once('/').unwrap_or(("0", "1"));
                 lex.vulgar.insert(word, num(a) / num(b));

@@ -417,7 +417,9 @@ impl<'a> Cx<'a> {
             // A function word ("a", "in", "over", "this") starts a figure only
             // with a number or a listed word right after it ("a hundred",
             // "over 50", "this year"); they are a third of all tokens.
-            return !LEADS.contains(low) || (i + 1..i + 4).any(|k| self.opens(k) && !LEADS.contains(self.low(k)));
+            return !LEADS.contains(low)
+                || (i + 1..i + 4).any(|k| self.opens(k) && !LEADS.contains(self.low(k)))
+                || matches!(low, "a" | "an") && lex::LEX.approximate.contains_key(self.low(i + 1));
         }
         match low {
             "-" | "−" | "." => self.adjacent(i + 1) && self.is_number(i + 1),

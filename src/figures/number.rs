@@ -657,6 +657,9 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if let Some(h) = vague(cx, i) {
         return Some(h);
     }
+    if let Some(h) = approximate(cx, i) {
+        return Some(h);
+    }
     let n = parse(cx, i)?;
     if let Some(h) = one_in(cx, &n) {
         return Some(h);
@@ -697,16 +700,54 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     Some(Hit { start: n.start, end: n.end, found: Found::new(span, kind, rule).with_value(n.value) })
 }
 
-/// "one in four", "1 in 5", "one-in-four": odds, value the fraction (0.25).
+/// "a couple", "a couple of", "a few": an approximate number ("a couple
+/// of protesters" counts about 2), not before a scale or another number.
+fn approximate(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    if !matches!(cx.low(i), "a" | "an") {
+        return None;
+    }
+    let &v = LEX.approximate.get(cx.low(i + 1))?;
+    if !cx.same_line(i + 1) {
+        return None;
+    }
+    // "a couple hundred": about 200.
+    let (v, stop) = match word(cx, i + 2) {
+        Some(NumWord::Scale(s)) => (v * s, i + 3),
+        Some(_) => return None,
+        None => (v, i + 2),
+    };
+    let end = if cx.low(stop) == "of" { stop + 1 } else { stop };
+    if word(cx, end).is_some() || cx.is_number(end) {
+        return None;
+    }
+    // "a couple of weeks", "a few years": an approximate duration.
+    if let Some(super::lex::DateWord::Unit(u)) = LEX.date_words.get(cx.low(end)) {
+        let mut f = Found::new(cx.span(i, end + 1), FigureKind::Duration, "duration:approximate").with_value(v);
+        f.unit = Some(super::date::duration(&[(*u, v)], 1));
+        f.approx = true;
+        return Some(Hit { start: i, end: end + 1, found: f });
+    }
+    let counted = counts_noun(cx, end);
+    let (kind, rule) =
+        if counted { (FigureKind::Count, "count:approximate") } else { (FigureKind::Number, "number:approximate") };
+    // "a couple of" keeps "of" out of the figure's text.
+    let mut f = Found::new(cx.span(i, stop), kind, rule).with_value(v);
+    f.approx = true;
+    Some(Hit { start: i, end: stop, found: f })
+}
+
+/// "one in four", "1 in 5", "one-in-four", "two out of five": odds, value the fraction (0.25).
 fn one_in(cx: &Cx<'_>, n: &Num) -> Option<Hit> {
     if n.kind != NumKind::Integer || !(1.0..=20.0).contains(&n.value) {
         return None;
     }
     let hyphen = |k: usize| cx.low(k) == "-" && cx.adjacent(k) && cx.adjacent(k + 1);
     let (k, joined) = if hyphen(n.end) { (n.end + 1, true) } else { (n.end, false) };
-    if cx.low(k) != "in" || !cx.same_line(k) {
-        return None;
-    }
+    let k = match cx.low(k) {
+        "in" if cx.same_line(k) => k,
+        "out" if cx.low(k + 1) == "of" && cx.same_line(k) => k + 1,
+        _ => return None,
+    };
     let k = if joined && hyphen(k + 1) { k + 2 } else { k + 1 };
     let m = parse(cx, k).filter(|m| m.kind == NumKind::Integer && m.value > n.value && m.value <= 1e6)?;
     // "one in 2019", "two in 10 days": a year or a unit after is no odds.
