@@ -286,6 +286,7 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
     ("headline keeps numbers", "Storm Kills 12 In Coastal Towns", "2025-11-14", &["12|number|12"]),
     ("sentence start is no name", "Only 40 homes remain.", "2025-11-14", &["40|count|40"]),
     ("bracketed repeat", "Police found five (5) weapons.", "2025-11-14", &["five (5)|count|5"]),
+    ("designator with a number word", "By noon, phase two of the plan began.", "2025-11-14", &["noon|time|T12:00"]),
     // Dates in story order.
     ("future month-day", "Trump will take office on January 20.", "2025-11-14", &["January 20|date|2026-01-20"]),
     ("nearest month-day", "Police described the December 30 raid.", "2026-01-05", &["December 30|date|2025-12-30"]),
@@ -350,6 +351,24 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         "The following week, the plant reopened.",
         "2025-11-14",
         &["The following week|date|2025-W47"],
+    ),
+    (
+        "future seen from the past",
+        "The storm was expected to pass the island on Thursday.",
+        "2025-11-14",
+        &["Thursday|date|2025-11-13"],
+    ),
+    (
+        "future seen from the past, ahead",
+        "The storm was forecast to reach land on Sunday.",
+        "2025-11-14",
+        &["Sunday|date|2025-11-16"],
+    ),
+    (
+        "due to is a cause",
+        "The road closed due to a landslide on Saturday.",
+        "2025-11-14",
+        &["Saturday|date|2025-11-08"],
     ),
     ("passive future", "The election will be held on February 12.", "2025-11-14", &["February 12|date|2026-02-12"]),
     // Fractions and odds.

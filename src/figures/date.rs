@@ -147,8 +147,13 @@ pub(crate) fn duration(parts: &[(char, f64)], sign: i64) -> String {
 /// Thursday", "scheduled for March 3"), -1 past ("was held on March 3"),
 /// 0 when no cue stands between `i` and the sentence's start. The nearest
 /// cue of `tense.tsv` wins; a participle after "be" gives way to its
-/// auxiliary ("will be held"). Reporting verbs ("said") set no tense: the
-/// report is past, what it reports may not be.
+/// auxiliary ("will be held"); a future seen from the past ("would pass",
+/// "was expected to") is [`FUTURE_IN_PAST`]; "due to" sets none. Reporting verbs
+/// ("said") set no tense: the report is past, what it reports may not be.
+/// What [`tense`] says of "would pass", "was expected to": a weekday is
+/// the nearest such day, before or after the document date.
+pub(crate) const FUTURE_IN_PAST: i8 = 2;
+
 pub(crate) fn tense(cx: &Cx<'_>, i: usize) -> i8 {
     let mut k = i;
     while k > 0 && i - k < 25 && cx.same_line(k) {
@@ -158,6 +163,15 @@ pub(crate) fn tense(cx: &Cx<'_>, i: usize) -> i8 {
             break;
         }
         let Some(&t) = LEX.tense.get(low) else { continue };
+        // "due to" is a cause, not a schedule.
+        if low == "due" && cx.low(k + 1) == "to" {
+            continue;
+        }
+        // A future seen from the past ("would pass", "was expected to")
+        // points neither way from the document date.
+        if t > 0 && (matches!(low, "would" | "'d") || k > 0 && matches!(cx.low(k - 1), "was" | "were")) {
+            return FUTURE_IN_PAST;
+        }
         // A participle after "be" takes the tense of its auxiliary: "will be held".
         if t < 0 && k > 0 && matches!(cx.low(k - 1), "be" | "been" | "being") {
             continue;
@@ -300,7 +314,7 @@ fn calendar_found(
             // The document's year, unless a future cue points past its end:
             // "will be held in March" in a November story is next March.
             Some(t) => {
-                let y = if tense(cx, a) > 0 && m < t.month() { t.year() + 1 } else { t.year() };
+                let y = if tense(cx, a) == 1 && m < t.month() { t.year() + 1 } else { t.year() };
                 format!("{y:04}-{m:02}")
             }
             None => format!("--{m:02}"),
@@ -773,11 +787,16 @@ fn weekday_alone(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut f = Found::new(cx.span(i, i + 1), FigureKind::Date, "date:weekday");
     if let Some(t) = cx.today {
         // The coming such day after a future cue ("expected to make landfall
-        // on Thursday"), else the most recent one up to the document date.
-        let shift = if tense(cx, i) > 0 {
-            (i64::from(wd) - i64::from(weekday(t))).rem_euclid(7)
-        } else {
-            -(i64::from(weekday(t)) - i64::from(wd)).rem_euclid(7)
+        // on Thursday"), the nearest one after a future seen from the past
+        // ("was forecast to reach on Monday"), else the most recent one up to
+        // the document date.
+        let ahead = (i64::from(wd) - i64::from(weekday(t))).rem_euclid(7);
+        let back = -(i64::from(weekday(t)) - i64::from(wd)).rem_euclid(7);
+        let shift = match tense(cx, i) {
+            FUTURE_IN_PAST if ahead < -back => ahead,
+            FUTURE_IN_PAST => back,
+            1 => ahead,
+            _ => back,
         };
         f.date = civil_from_days(days(t) + shift).map(|d| d.to_string());
     }

@@ -113,7 +113,11 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     let capital_word = !number
         && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)))
         && cx.raw(i).starts_with(char::is_uppercase);
-    if !(number || capital_word) || i == 0 || !cx.same_line(i) {
+    let word_after_designator = !number
+        && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)))
+        && i > 0
+        && LEX.designators.contains(cx.low(i - 1));
+    if !(number || capital_word || word_after_designator) || i == 0 || !cx.same_line(i) {
         return None;
     }
     let prev = i - 1;
@@ -153,7 +157,12 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     // late"); so does a counted noun after a name word ("in Kabul 12 people").
     let unit = LEX.unit_names.contains_key(cx.low(after))
         || matches!(LEX.date_words.get(cx.low(after)), Some(super::lex::DateWord::Unit(_)));
-    if number && LEX.designators.contains(prev_low) && !unit {
+    // "flight 17", and a number word after a designator too ("phase two").
+    let word = !number && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)));
+    if (number || word) && LEX.designators.contains(prev_low) && !unit {
+        if word && matches!(LEX.num_words.get(cx.low(i + 1)), Some(_)) {
+            return None;
+        }
         return Some(after);
     }
     let counted = unit || counts_noun(cx, after);
