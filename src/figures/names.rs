@@ -160,7 +160,7 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     // "flight 17", and a number word after a designator too ("phase two").
     let word = !number && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)));
     if (number || word) && LEX.designators.contains(prev_low) && !unit {
-        if word && matches!(LEX.num_words.get(cx.low(i + 1)), Some(_)) {
+        if word && LEX.num_words.contains_key(cx.low(i + 1)) {
             return None;
         }
         return Some(after);
