@@ -365,6 +365,12 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         &["Sunday|date|2025-11-16"],
     ),
     (
+        "month of last year",
+        "A similar fire broke out in August last year.",
+        "2025-11-14",
+        &["August last year|date|2024-08"],
+    ),
+    (
         "due to is a cause",
         "The road closed due to a landslide on Saturday.",
         "2025-11-14",

@@ -413,6 +413,16 @@ fn month_first(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     if !full || !cue && (!capital || m == 5) {
         return None;
     }
+    // "August last year", "March next year": the month of that year.
+    if let (Some(DateWord::Direction(dir)), Some(DateWord::Unit('Y'))) = (date_word(cx, k + 1), date_word(cx, k + 2)) {
+        if cx.same_line(k + 1) && cx.same_line(k + 2) && !cx.low(k + 2).ends_with('s') {
+            let mut f = Found::new(cx.span(i, k + 3), FigureKind::Date, "date:month-relative-year");
+            if let Some(t) = cx.today {
+                f.date = Some(format!("{:04}-{m:02}", t.year() + dir as i32));
+            }
+            return Some(Hit { start: i, end: k + 3, found: f });
+        }
+    }
     // "March" or "May" as a verb: a lower-case word after a name would be odd, but
     // "protesters march" has no capital and no cue, so is already excluded.
     calendar_found(cx, i, k + 1, None, m, None, "date:month")
