@@ -287,6 +287,7 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
     ("sentence start is no name", "Only 40 homes remain.", "2025-11-14", &["40|count|40"]),
     ("bracketed repeat", "Police found five (5) weapons.", "2025-11-14", &["five (5)|count|5"]),
     ("designator with a number word", "By noon, phase two of the plan began.", "2025-11-14", &["noon|time|T12:00"]),
+    ("measure word after a name", "He was an All-Star 18 times.", "2025-11-14", &["18|number|18"]),
     // Dates in story order.
     ("future month-day", "Trump will take office on January 20.", "2025-11-14", &["January 20|date|2026-01-20"]),
     ("nearest month-day", "Police described the December 30 raid.", "2026-01-05", &["December 30|date|2025-12-30"]),

@@ -165,7 +165,9 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
         }
         return Some(after);
     }
-    let counted = unit || counts_noun(cx, after);
+    // "18 times", "45 points": a measure word after the number.
+    let measure = LEX.not_nouns.contains(cx.low(after)) && !LEX.function_words.contains(cx.low(after));
+    let counted = unit || measure || counts_noun(cx, after);
     if cx.kind(prev) != Some(TokenKind::Word) || !cx.raw(prev).starts_with(char::is_uppercase) {
         return None;
     }
