@@ -158,29 +158,37 @@ fn repeated(cx: &Cx<'_>, h: &Hit) -> Option<usize> {
 }
 
 /// A time takes the date of its sentence (the nearest day-precise date
-/// figure with no sentence end between them) when it has none.
+/// figure with no sentence end between them, among the eight figures on
+/// either side) when it has none.
 fn link_times(cx: &Cx<'_>, out: &mut [Found]) {
+    if !out.iter().any(|f| f.kind == FigureKind::Time) {
+        return;
+    }
     let day =
         |f: &Found| f.kind == FigureKind::Date && f.date.as_deref().is_some_and(|d| d.len() == 10 && !d.contains('/'));
-    let token = |byte: usize| cx.toks.partition_point(|t| t.span.start < byte);
-    // Whether tokens `a..b` hold no sentence end ("p.m." is one token, so its dot is none).
-    let one_sentence =
-        |a: usize, b: usize| (a + 1..b).all(|k| cx.same_line(k) && !matches!(cx.low(k), "." | "!" | "?"));
+    // Sentence number of every token: a line break or a full stop token
+    // ("p.m." is one token, so its dot ends nothing) starts a new one.
+    let mut sentence = Vec::with_capacity(cx.len());
+    let mut n = 0usize;
+    for k in 0..cx.len() {
+        if k > 0 && (!cx.same_line(k) || matches!(cx.low(k - 1), "." | "!" | "?")) {
+            n += 1;
+        }
+        sentence.push(n);
+    }
+    let of = |f: &Found| {
+        let k = cx.toks.partition_point(|t| t.span.start < f.span.start);
+        sentence.get(k).copied().unwrap_or(usize::MAX)
+    };
     for t in 0..out.len() {
         if out[t].kind != FigureKind::Time || out[t].date.is_some() {
             continue;
         }
-        let at = token(out[t].span.start);
-        let best = out
-            .iter()
-            .filter(|f| day(f))
-            .filter(|f| {
-                let k = token(f.span.start);
-                one_sentence(at.min(k), at.max(k))
-            })
-            .min_by_key(|f| f.span.start.abs_diff(out[t].span.start))
-            .and_then(|f| f.date.clone());
-        out[t].date = best;
+        let s = of(&out[t]);
+        let near =
+            (t.saturating_sub(8)..(t + 9).min(out.len())).filter(|&j| j != t && day(&out[j]) && of(&out[j]) == s);
+        let best = near.min_by_key(|&j| out[j].span.start.abs_diff(out[t].span.start));
+        out[t].date = best.and_then(|j| out[j].date.clone());
     }
 }
 
