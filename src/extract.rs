@@ -163,6 +163,8 @@ impl Extractor {
                 unit: f.unit,
                 date: f.date,
                 relative: f.relative,
+                time: f.time,
+                sides: f.sides,
                 sentence: doc.sentence_at(f.span.start),
                 rule: f.rule.to_string(),
             });

@@ -62,6 +62,7 @@ pub fn figure_label(kind: FigureKind) -> &'static str {
         FigureKind::Date | FigureKind::Duration => "DATE",
         FigureKind::Time => "TIME",
         FigureKind::Quantity => "QUANTITY",
+        FigureKind::Score => "CARDINAL",
     }
 }
 

@@ -179,6 +179,13 @@ pub struct Figure {
     /// duration: "-P5Y" for "five years ago".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relative: Option<String>,
+    /// A time of day, ISO 8601, with the zone's offset when the text names
+    /// one: "09:15", "22:30-05:00", "04:00Z".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// The two sides of a score as written: "3-1" → [3, 1].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sides: Option<[Number; 2]>,
     /// Index of the sentence holding it.
     pub sentence: usize,
     /// The rule that made it.
@@ -212,6 +219,8 @@ pub enum FigureKind {
     Duration,
     /// An amount with a unit: "30 km", "2 million barrels".
     Quantity,
+    /// A result with two sides: "3-1", "a 24-17 victory".
+    Score,
 }
 
 impl FigureKind {
@@ -232,6 +241,7 @@ impl FigureKind {
             FigureKind::Time => "time",
             FigureKind::Duration => "duration",
             FigureKind::Quantity => "quantity",
+            FigureKind::Score => "score",
         }
     }
 }
@@ -670,8 +680,12 @@ impl Figure {
             (None, Some(b)) => parts.push(format!("<={b}")),
             (None, None) => {}
         }
+        if let Some([a, b]) = self.sides {
+            parts.push(format!("{a}-{b}"));
+        }
         parts.extend(self.unit.clone());
         parts.extend(self.date.clone());
+        parts.extend(self.time.clone().map(|t| format!("T{t}")));
         parts.extend(self.relative.clone());
         parts.join(" ")
     }

@@ -160,3 +160,275 @@ fn no_panic_on_odd_input() {
         }
     }
 }
+
+/// Issue 14: clock times, scores, numbers inside names, dates in story
+/// order, fractions and odds. Each row: a name, a sentence, its document
+/// date, and every figure as "text|kind|value" (value as
+/// `Figure::value_text` renders it).
+const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
+    // Times.
+    ("time am glued", "The blast happened at 9:15am near the station.", "2025-11-14", &["9:15am|time|T09:15"]),
+    ("time 24-hour", "The train left at 21:05 from the capital.", "2025-11-14", &["21:05|time|T21:05"]),
+    (
+        "time military zone linked",
+        "The strike began at 0400 GMT on Tuesday.",
+        "2025-11-14",
+        &["0400 GMT|time|2025-11-11 T04:00Z", "Tuesday|date|2025-11-11"],
+    ),
+    ("time p.m.", "Polls close at 7 p.m. in most states.", "2025-11-14", &["7 p.m.|time|T19:00"]),
+    (
+        "time zone offset",
+        "The speech is set for 10:30 p.m. EST tonight.",
+        "2025-11-14",
+        &["10:30 p.m. EST|time|2025-11-14 T22:30-05:00", "tonight|date|2025-11-14 P0D"],
+    ),
+    ("time hour am", "Firefighters arrived at 5am.", "2025-11-14", &["5am|time|T05:00"]),
+    ("time noon", "The market closed at noon.", "2025-11-14", &["noon|time|T12:00"]),
+    ("time midnight", "The curfew starts at midnight.", "2025-11-14", &["midnight|time|T00:00"]),
+    ("time dotted", "Officials met at 7.30pm in the town hall.", "2025-11-14", &["7.30pm|time|T19:30"]),
+    (
+        "time local",
+        "The ferry docked around 6:45 a.m. local time.",
+        "2025-11-14",
+        &["6:45 a.m. local time|time|T06:45"],
+    ),
+    ("time hours", "Rescuers reached the site at 1400 hours.", "2025-11-14", &["1400 hours|time|T14:00"]),
+    ("time o'clock", "The shop opens at nine o'clock.", "2025-11-14", &["nine o'clock|time|T09:00"]),
+    (
+        "time with full date",
+        "The quake struck at 02:13 UTC on March 3, 2024.",
+        "2025-11-14",
+        &["02:13 UTC|time|2024-03-03 T02:13Z", "March 3, 2024|date|2024-03-03"],
+    ),
+    (
+        "race clock is a duration",
+        "She crossed the line in 2:14:04 in Berlin.",
+        "2025-11-14",
+        &["2:14:04|duration|PT2H14M4S"],
+    ),
+    ("time 12 noon", "The vote ended at 12 noon.", "2025-11-14", &["12 noon|time|T12:00"]),
+    (
+        "time PM weekday",
+        "Sirens sounded at 3:30 PM on Friday.",
+        "2025-11-14",
+        &["3:30 PM|time|2025-11-14 T15:30", "Friday|date|2025-11-14"],
+    ),
+    (
+        "time two zones",
+        "The plane landed at 11:20 (0920 GMT).",
+        "2025-11-14",
+        &["11:20|time|T11:20", "0920 GMT|time|T09:20Z"],
+    ),
+    (
+        "time pm glued",
+        "Voting runs until 8pm tonight.",
+        "2025-11-14",
+        &["8pm|time|2025-11-14 T20:00", "tonight|date|2025-11-14 P0D"],
+    ),
+    ("time spaced pm", "Schools will close at 1:45 pm.", "2025-11-14", &["1:45 pm|time|T13:45"]),
+    ("verse is no time", "The pastor quoted Sanders 3:16 at length.", "2025-11-14", &[]),
+    ("ratio is no time", "The board backed the plan by a 2:1 margin.", "2025-11-14", &["2|number|2", "1|number|1"]),
+    // Scores.
+    ("score beat", "Leeds beat Chelsea 3-1 at home.", "2025-11-14", &["3-1|score|3-1"]),
+    ("score two sets", "She won the final 6-2 6-4.", "2025-11-14", &["6-2|score|6-2", "6-4|score|6-4"]),
+    ("score en dash", "The hosts won 2–0 in front of a full stadium.", "2025-11-14", &["2–0|score|2-0"]),
+    ("score victory", "It was a 24-17 victory for the visitors.", "2025-11-14", &["24-17|score|24-17"]),
+    ("score drew", "The two sides drew 1-1 in the rain.", "2025-11-14", &["two|count|2", "1-1|score|1-1"]),
+    ("score lost", "The champions lost 0-3 to the newcomers.", "2025-11-14", &["0-3|score|0-3"]),
+    ("score draw", "After a 4-4 draw, the match went to penalties.", "2025-11-14", &["4-4|score|4-4"]),
+    ("range without sports", "Between 10-15 people were hurt.", "2025-11-14", &["10-15|count|10..15"]),
+    (
+        "range of a counted noun",
+        "The company won 10-15 contracts last year.",
+        "2025-11-14",
+        &["10-15|count|10..15", "last year|date|2024 -P1Y"],
+    ),
+    ("age range", "Voters aged 18-25 stayed home.", "2025-11-14", &["18-25|number|18..25"]),
+    (
+        "score spaced",
+        "The team defeated its rivals 28 - 14 on Sunday.",
+        "2025-11-14",
+        &["28 - 14|score|28-14", "Sunday|date|2025-11-09"],
+    ),
+    ("score match", "The match ended 5-3 after extra time.", "2025-11-14", &["5-3|score|5-3"]),
+    ("score cricket", "Rain stopped play with the score at 120-4.", "2025-11-14", &["120-4|score|120-4"]),
+    ("score edged", "United edged City 2-1 in the derby.", "2025-11-14", &["2-1|score|2-1"]),
+    ("percent in a win", "The mayor won with 55 percent.", "2025-11-14", &["55 percent|percent|55"]),
+    // Numbers inside names.
+    ("aircraft model", "A Boeing 747 landed safely.", "2025-11-14", &[]),
+    ("interstate", "Traffic on Interstate 95 was halted.", "2025-11-14", &[]),
+    ("flight", "Flight 17 was delayed.", "2025-11-14", &[]),
+    ("category", "The Category 4 storm hit the coast.", "2025-11-14", &[]),
+    ("category lower case", "It became a category 3 hurricane.", "2025-11-14", &[]),
+    ("storm name", "Forecasters named Storm Two on Monday.", "2025-11-14", &["Monday|date|2025-11-10"]),
+    ("storm name first", "Storm Two was named by forecasters.", "2025-11-14", &[]),
+    ("virus code", "Cases of H5N1 rose.", "2025-11-14", &[]),
+    ("hyphen code", "New COVID-19 rules apply.", "2025-11-14", &[]),
+    ("7/7", "The 7/7 attacks shocked London.", "2025-11-14", &[]),
+    ("24/7", "The helpline is open 24/7 for callers.", "2025-11-14", &[]),
+    ("airbus", "He flew an Airbus A320 last year.", "2025-11-14", &["last year|date|2024 -P1Y"]),
+    ("route", "Route 66 attracts tourists.", "2025-11-14", &[]),
+    ("gate", "She waited at Gate 12 of the airport.", "2025-11-14", &[]),
+    ("article", "Britain invoked Article 50 in the spring.", "2025-11-14", &[]),
+    ("model with count", "The jet was a Boeing 737-800 with 180 seats.", "2025-11-14", &["180|count|180"]),
+    ("software", "Sales of Windows 11 rose 5%.", "2025-11-14", &["5%|percent|5"]),
+    ("room", "Room 101 held 30 people.", "2025-11-14", &["30|count|30"]),
+    ("car model", "The Tesla Model 3 costs $40,000.", "2025-11-14", &["$40,000|money|40000 USD"]),
+    ("mission", "The crew of Apollo 11 returned in 1969.", "2025-11-14", &["1969|date|1969"]),
+    ("bomber", "He was a B-52 pilot.", "2025-11-14", &[]),
+    ("event with a year stays a year", "Fans cheered at Euro 2020 in London.", "2025-11-14", &["2020|date|2020"]),
+    (
+        "flight then minutes",
+        "The flight 10 minutes later was full.",
+        "2025-11-14",
+        &["10 minutes later|date|2025-11-14 PT10M"],
+    ),
+    ("headline keeps numbers", "Storm Kills 12 In Coastal Towns", "2025-11-14", &["12|number|12"]),
+    ("sentence start is no name", "Only 40 homes remain.", "2025-11-14", &["40|count|40"]),
+    ("bracketed repeat", "Police found five (5) weapons.", "2025-11-14", &["five (5)|count|5"]),
+    ("designator with a number word", "By noon, phase two of the plan began.", "2025-11-14", &["noon|time|T12:00"]),
+    ("measure word after a name", "He was an All-Star 18 times.", "2025-11-14", &["18|number|18"]),
+    // Dates in story order.
+    ("future month-day", "Trump will take office on January 20.", "2025-11-14", &["January 20|date|2026-01-20"]),
+    ("nearest month-day", "Police described the December 30 raid.", "2026-01-05", &["December 30|date|2025-12-30"]),
+    (
+        "future weekday",
+        "The storm is expected to make landfall on Thursday.",
+        "2025-11-14",
+        &["Thursday|date|2025-11-20"],
+    ),
+    ("past weekday", "The storm made landfall on Thursday.", "2025-11-14", &["Thursday|date|2025-11-13"]),
+    (
+        "days later",
+        "The suspect was arrested on March 3, 2024. Two days later he was charged.",
+        "2025-11-14",
+        &["March 3, 2024|date|2024-03-03", "Two days later|date|2024-03-05"],
+    ),
+    (
+        "the next day",
+        "The plant opened on June 2, 2020. The next day it shut.",
+        "2025-11-14",
+        &["June 2, 2020|date|2020-06-02", "The next day|date|2020-06-03"],
+    ),
+    (
+        "next years ordered",
+        "Growth is forecast over the next three years.",
+        "2025-11-14",
+        &["over the next three years|date|2025/2028 P3Y"],
+    ),
+    (
+        "past years ordered",
+        "Prices rose in the past two years.",
+        "2025-11-14",
+        &["in the past two years|date|2023/2025 -P2Y"],
+    ),
+    ("future month", "The vote will be held in March.", "2025-11-14", &["March|date|2026-03"]),
+    ("past month", "The vote was held in March.", "2025-11-14", &["March|date|2025-03"]),
+    (
+        "years later",
+        "The firm was founded in 2015; five years later it was sold.",
+        "2025-11-14",
+        &["2015|date|2015", "five years later|date|2020"],
+    ),
+    ("scheduled", "Talks are scheduled for February 2.", "2025-11-14", &["February 2|date|2026-02-02"]),
+    ("past recent", "He died on October 3.", "2025-11-14", &["October 3|date|2025-10-03"]),
+    ("past far", "The singer died on May 3.", "2025-11-14", &["May 3|date|2025-05-03"]),
+    (
+        "later after a weekday",
+        "The fair opened on Saturday, and three days later it closed.",
+        "2025-11-14",
+        &["Saturday|date|2025-11-08", "three days later|date|2025-11-11"],
+    ),
+    ("near future", "Ministers will meet again on November 20.", "2025-11-14", &["November 20|date|2025-11-20"]),
+    (
+        "past across the new year",
+        "The court was told the attack took place on December 28.",
+        "2025-02-10",
+        &["December 28|date|2024-12-28"],
+    ),
+    ("until", "The ban lasts until April 30.", "2025-11-14", &["April 30|date|2026-04-30"]),
+    (
+        "the following week",
+        "The following week, the plant reopened.",
+        "2025-11-14",
+        &["The following week|date|2025-W47"],
+    ),
+    (
+        "future seen from the past",
+        "The storm was expected to pass the island on Thursday.",
+        "2025-11-14",
+        &["Thursday|date|2025-11-13"],
+    ),
+    (
+        "future seen from the past, ahead",
+        "The storm was forecast to reach land on Sunday.",
+        "2025-11-14",
+        &["Sunday|date|2025-11-16"],
+    ),
+    (
+        "month of last year",
+        "A similar fire broke out in August last year.",
+        "2025-11-14",
+        &["August last year|date|2024-08"],
+    ),
+    (
+        "due to is a cause",
+        "The road closed due to a landslide on Saturday.",
+        "2025-11-14",
+        &["Saturday|date|2025-11-08"],
+    ),
+    ("passive future", "The election will be held on February 12.", "2025-11-14", &["February 12|date|2026-02-12"]),
+    // Fractions and odds.
+    ("fraction words", "Three quarters of voters agreed.", "2025-11-14", &["Three quarters|number|0.75"]),
+    ("a quarter", "A quarter of the staff left.", "2025-11-14", &["A quarter|number|0.25"]),
+    ("by a fifth", "Output fell by a fifth.", "2025-11-14", &["a fifth|number|0.2"]),
+    ("more than half", "More than half of the homes flooded.", "2025-11-14", &["half|number|~0.5 >=0.5"]),
+    ("digit fraction", "He ran 3/4 of the course.", "2025-11-14", &["3/4|number|0.75"]),
+    ("ordinal before a noun", "A third suspect was arrested.", "2025-11-14", &["third|ordinal|3"]),
+    ("ordinal vote", "A fourth vote is planned.", "2025-11-14", &["fourth|ordinal|4"]),
+    ("fraction of", "A fifth of the budget went on roads.", "2025-11-14", &["A fifth|number|0.2"]),
+    ("half a million", "Half a million people marched.", "2025-11-14", &["Half a million|count|500000"]),
+    ("odds words", "One in four voters backed the plan.", "2025-11-14", &["One in four|number|0.25"]),
+    ("odds digits", "Only one in 10 homes has power.", "2025-11-14", &["one in 10|number|0.1"]),
+    ("odds hyphenated", "One-in-five pupils were absent.", "2025-11-14", &["One-in-five|number|0.2"]),
+    (
+        "basis points",
+        "The bank cut rates by 50 basis points.",
+        "2025-11-14",
+        &["50 basis points|quantity|50 basis point"],
+    ),
+    // Number words.
+    ("a couple of", "A couple of protesters were detained.", "2025-11-14", &["A couple|count|~2"]),
+    ("a few", "Only a few homes had power.", "2025-11-14", &["a few|count|~3"]),
+    ("a couple hundred", "About a couple hundred fans waited.", "2025-11-14", &["a couple hundred|count|~200"]),
+    ("a few weeks", "The repairs will take a few weeks.", "2025-11-14", &["a few weeks|duration|~3 P3W"]),
+    ("plural scale", "The plan cost three billions in all.", "2025-11-14", &["three billions|number|3000000000"]),
+    ("out of", "Two out of five pupils passed.", "2025-11-14", &["Two out of five|number|0.4"]),
+    (
+        "spelled decimal",
+        "Inflation hit three point five percent.",
+        "2025-11-14",
+        &["three point five percent|percent|3.5"],
+    ),
+    ("compound ordinal", "The team came twenty first overall.", "2025-11-14", &["twenty first|ordinal|21"]),
+    ("negative", "Temperatures fell to minus 12 overnight.", "2025-11-14", &["minus 12|number|-12"]),
+];
+
+#[test]
+fn issue_14_table() {
+    assert!(ISSUE_14.len() >= 80);
+    let mut failures = Vec::new();
+    for (name, text, date, want) in ISSUE_14 {
+        let out = extract(text, Some(date));
+        let got: Vec<String> =
+            out.figures.iter().map(|f| format!("{}|{}|{}", f.text, kind_name(f.kind), f.value_text())).collect();
+        if got != *want {
+            failures.push(format!("{name}: {text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), ISSUE_14.len(), failures.join("\n"));
+}
+
+fn kind_name(k: FigureKind) -> String {
+    serde_json::to_value(k).unwrap().as_str().unwrap().to_string()
+}

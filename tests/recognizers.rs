@@ -55,8 +55,15 @@ const FILES: &[(&str, &[FigureKind], bool, f64)] = &[
 ];
 
 /// Rules of date figures that name a period, not a day.
-const PERIOD_RULES: &[&str] =
-    &["date:year", "date:decade", "date:month", "date:month-year", "date:relative-period", "date:relative-month"];
+const PERIOD_RULES: &[&str] = &[
+    "date:year",
+    "date:decade",
+    "date:month",
+    "date:month-year",
+    "date:relative-period",
+    "date:relative-month",
+    "date:month-relative-year",
+];
 
 fn data_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/recognizers-text")

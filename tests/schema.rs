@@ -157,6 +157,7 @@ fn kind_names_are_the_json_names() {
         FigureKind::Time,
         FigureKind::Duration,
         FigureKind::Quantity,
+        FigureKind::Score,
     ];
     for k in figures {
         assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{k}\""));

@@ -31,6 +31,7 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         calendar(cx, i),
         numeric(cx, i),
         relative_day(cx, i),
+        following(cx, i),
         direction(cx, i),
         offset(cx, i),
         nth_weekday(cx, i),
@@ -140,6 +141,70 @@ pub(crate) fn duration(parts: &[(char, f64)], sign: i64) -> String {
     format!("{sign}P{date}{time}")
 }
 
+// ---- story order ----
+
+/// The tense of the clause before token `i`: +1 future ("will meet on
+/// Thursday", "scheduled for March 3"), -1 past ("was held on March 3"),
+/// 0 when no cue stands between `i` and the sentence's start. The nearest
+/// cue of `tense.tsv` wins; a participle after "be" gives way to its
+/// auxiliary ("will be held"); a future seen from the past ("would pass",
+/// "was expected to") is [`FUTURE_IN_PAST`]; "due to" sets none. Reporting verbs
+/// ("said") set no tense: the report is past, what it reports may not be.
+/// What [`tense`] says of "would pass", "was expected to": a weekday is
+/// the nearest such day, before or after the document date.
+pub(crate) const FUTURE_IN_PAST: i8 = 2;
+
+pub(crate) fn tense(cx: &Cx<'_>, i: usize) -> i8 {
+    let mut k = i;
+    while k > 0 && i - k < 25 && cx.same_line(k) {
+        k -= 1;
+        let low = cx.low(k);
+        if matches!(low, "." | "!" | "?" | ";" | "\"" | "“" | "”") {
+            break;
+        }
+        let Some(&t) = LEX.tense.get(low) else { continue };
+        // "due to" is a cause, not a schedule.
+        if low == "due" && cx.low(k + 1) == "to" {
+            continue;
+        }
+        // A future seen from the past ("would pass", "was expected to")
+        // points neither way from the document date.
+        if t > 0 && (matches!(low, "would" | "'d") || k > 0 && matches!(cx.low(k - 1), "was" | "were")) {
+            return FUTURE_IN_PAST;
+        }
+        // A participle after "be" takes the tense of its auxiliary: "will be held".
+        if t < 0 && k > 0 && matches!(cx.low(k - 1), "be" | "been" | "being") {
+            continue;
+        }
+        return t;
+    }
+    0
+}
+
+/// Whether `cand` suits the tense, in days from the document date: from a
+/// week before to a year after for the future; from a year before to a
+/// week after for the past; with no cue, from nine months before to three
+/// months after (news reports the past, and announces the near future).
+fn fits_tense(cand: Date, today: Date, tense: i8) -> bool {
+    let gap = days(cand) - days(today);
+    match tense {
+        1 => (-7..=366).contains(&gap),
+        -1 => (-366..=7).contains(&gap),
+        _ => (-275..=92).contains(&gap),
+    }
+}
+
+/// A month and day without a year: of the years around the document's, the
+/// one nearest the document date among those the tense allows (see
+/// [`fits_tense`]).
+fn month_day_year(cx: &Cx<'_>, at: usize, today: Date, m: u32, d: u32) -> Option<Date> {
+    let tense = tense(cx, at);
+    (today.year() - 1..=today.year() + 1)
+        .filter_map(|y| Date::new(y, m, d))
+        .filter(|c| fits_tense(*c, today, tense))
+        .min_by_key(|c| (days(*c) - days(today)).abs())
+}
+
 // ---- pieces ----
 
 fn date_word(cx: &Cx<'_>, i: usize) -> Option<DateWord> {
@@ -238,13 +303,20 @@ fn calendar_found(
                 return None;
             }
             match cx.today {
-                // The document's year, or the last year the day exists (29 February).
-                Some(t) => (0..8).find_map(|back| Date::new(t.year() - back, m, d))?.to_string(),
+                // The nearest year the tense allows, or the last year the day exists (29 February).
+                Some(t) => month_day_year(cx, a, t, m, d)
+                    .or_else(|| (0..8).find_map(|back| Date::new(t.year() - back, m, d)))?
+                    .to_string(),
                 None => format!("--{m:02}-{d:02}"),
             }
         }
         (None, None) => match cx.today {
-            Some(t) => format!("{:04}-{m:02}", t.year()),
+            // The document's year, unless a future cue points past its end:
+            // "will be held in March" in a November story is next March.
+            Some(t) => {
+                let y = if tense(cx, a) == 1 && m < t.month() { t.year() + 1 } else { t.year() };
+                format!("{y:04}-{m:02}")
+            }
             None => format!("--{m:02}"),
         },
     });
@@ -340,6 +412,16 @@ fn month_first(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     let full = LEX.full_months.contains(cx.low(k));
     if !full || !cue && (!capital || m == 5) {
         return None;
+    }
+    // "August last year", "March next year": the month of that year.
+    if let (Some(DateWord::Direction(dir)), Some(DateWord::Unit('Y'))) = (date_word(cx, k + 1), date_word(cx, k + 2)) {
+        if cx.same_line(k + 1) && cx.same_line(k + 2) && !cx.low(k + 2).ends_with('s') {
+            let mut f = Found::new(cx.span(i, k + 3), FigureKind::Date, "date:month-relative-year");
+            if let Some(t) = cx.today {
+                f.date = Some(format!("{:04}-{m:02}", t.year() + dir as i32));
+            }
+            return Some(Hit { start: i, end: k + 3, found: f });
+        }
     }
     // "March" or "May" as a verb: a lower-case word after a name would be odd, but
     // "protesters march" has no capital and no cue, so is already excluded.
@@ -507,6 +589,59 @@ fn month_day_pair(cx: &Cx<'_>, a: usize, b: usize, p: &str, q: &str) -> Option<H
     calendar_found(cx, a, b, None, m, Some(d), "date:numeric")
 }
 
+/// The last date the story named, if it is at least as precise as `unit`
+/// needs (a day for days and weeks, a month for months, any for years).
+fn anchor_for(cx: &Cx<'_>, unit: char) -> Option<Date> {
+    let (d, p) = cx.anchor.get()?;
+    let ok = match unit {
+        'D' | 'W' | 'F' | 'H' | 'N' | 'S' => p == 'D',
+        'M' => p != 'Y',
+        _ => true,
+    };
+    ok.then_some(d)
+}
+
+fn shifted(base: Date, parts: &[(char, f64)], dir: i64) -> Option<Date> {
+    let mut d = base;
+    for &(u, n) in parts {
+        if n.fract() != 0.0 || matches!(u, 'H' | 'N' | 'S') {
+            return None;
+        }
+        d = shift(d, u, dir * n as i64)?;
+    }
+    Some(d)
+}
+
+fn at_precision(d: Date, unit: char) -> String {
+    match unit {
+        'Y' | 'E' | 'C' => format!("{:04}", d.year()),
+        'M' => format!("{:04}-{:02}", d.year(), d.month()),
+        _ => d.to_string(),
+    }
+}
+
+/// "the next day", "the following morning", "the following week": one
+/// unit after the last date the story named (or the document date).
+fn following(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    if cx.low(i) != "the" || !matches!(cx.low(i + 1), "next" | "following") {
+        return None;
+    }
+    let unit = match cx.low(i + 2) {
+        "day" | "morning" | "afternoon" | "evening" | "night" => 'D',
+        // "the next week" is as often a span ("over the next week").
+        "week" | "month" | "year" if cx.low(i + 1) == "following" => date_word(cx, i + 2).and_then(|w| match w {
+            DateWord::Unit(u) => Some(u),
+            _ => None,
+        })?,
+        _ => return None,
+    };
+    let mut f = Found::new(cx.span(i, i + 3), FigureKind::Date, "date:anchored-next");
+    let base = anchor_for(cx, unit).or(cx.today);
+    let next = base.and_then(|b| shift(b, unit, 1));
+    f.date = next.map(|d| if unit == 'W' { iso_week(d) } else { at_precision(d, unit) });
+    Some(Hit { start: i, end: i + 3, found: f })
+}
+
 /// "today", "yesterday", "the day before yesterday", "the day after tomorrow".
 fn relative_day(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let (offset, end) = if let Some(DateWord::Day(n)) = date_word(cx, i) {
@@ -568,7 +703,9 @@ fn direction(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         let Some(DateWord::Unit(u)) = date_word(cx, n.end) else { return None };
         let mut h = relative_hit(cx, i0, n.end + 1, &[(u, n.value)], dir, u, "date:relative-period");
         if let (Some(t), Some(from)) = (cx.today, h.found.date.take()) {
-            h.found.date = Some(format!("{from}/{}", precision_of(t, u)));
+            // Start before end: "the past two years" 2023/2025, "the next three years" 2025/2028.
+            let now = precision_of(t, u);
+            h.found.date = Some(if dir > 0 { format!("{now}/{from}") } else { format!("{from}/{now}") });
         }
         return Some(h);
     }
@@ -659,8 +796,19 @@ fn weekday_alone(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     }
     let mut f = Found::new(cx.span(i, i + 1), FigureKind::Date, "date:weekday");
     if let Some(t) = cx.today {
-        let back = (i64::from(weekday(t)) - i64::from(wd)).rem_euclid(7);
-        f.date = civil_from_days(days(t) - back).map(|d| d.to_string());
+        // The coming such day after a future cue ("expected to make landfall
+        // on Thursday"), the nearest one after a future seen from the past
+        // ("was forecast to reach on Monday"), else the most recent one up to
+        // the document date.
+        let ahead = (i64::from(wd) - i64::from(weekday(t))).rem_euclid(7);
+        let back = -(i64::from(weekday(t)) - i64::from(wd)).rem_euclid(7);
+        let shift = match tense(cx, i) {
+            FUTURE_IN_PAST if ahead < -back => ahead,
+            FUTURE_IN_PAST => back,
+            1 => ahead,
+            _ => back,
+        };
+        f.date = civil_from_days(days(t) + shift).map(|d| d.to_string());
     }
     Some(Hit { start: i, end: i + 1, found: f })
 }
@@ -723,6 +871,16 @@ fn offset(cx: &Cx<'_>, i: usize) -> Option<Hit> {
                 h.found.date = d.map(|d| d.to_string());
             }
             return Some(h);
+        }
+        if matches!(cx.low(k), "later" | "earlier") {
+            // "two days later" counts from the last date the story named.
+            if let Some(base) = anchor_for(cx, coarsest) {
+                let mut h = relative_hit(cx, i, j, &parts, dir, coarsest, "date:anchored-later");
+                h.found.relative = None;
+                h.found.date = shifted(base, &parts, dir).map(|d| at_precision(d, coarsest));
+                h.found.approx = vague;
+                return Some(h);
+            }
         }
         if matches!(cx.low(k), "ago" | "later" | "earlier" | "from" | "hence") {
             let rule = if dir < 0 { "date:relative-ago" } else { "date:relative-later" };

@@ -82,6 +82,8 @@ pub(crate) struct Lex {
     pub signs: HashSet<String>,
     /// Vulgar fraction characters: "½" → 0.5.
     pub vulgar: HashMap<String, f64>,
+    /// Words that make an approximate number after "a": "couple" → 2, "few" → 3.
+    pub approximate: HashMap<String, f64>,
     /// Approximation cues, lower case, up to three words.
     pub cues: HashMap<String, Cue>,
     pub date_words: HashMap<String, DateWord>,
@@ -111,6 +113,34 @@ pub(crate) struct Lex {
     pub not_nouns: HashSet<String>,
     /// Function words (determiners, pronouns, prepositions), lower case.
     pub function_words: HashSet<String>,
+    /// Words of clock times, lower case ("p.m.", "noon", "local time"),
+    /// and zone abbreviations as written ("GMT", "EST").
+    pub time_words: HashMap<String, TimeWord>,
+    /// Nouns that make the number after them part of a designation
+    /// ("flight", "category", "interstate"), lower case.
+    pub designators: HashSet<String>,
+    /// Whole expressions written with digits that are no figure ("24/7").
+    pub expressions: HashSet<String>,
+    /// Words that mark a sports result, lower case ("beat", "victory").
+    pub score_words: HashSet<String>,
+    /// Words that set the tense of a clause, lower case: +1 future ("will",
+    /// "scheduled"), -1 past ("was", "said").
+    pub tense: HashMap<String, i8>,
+}
+
+/// A word of clock times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum TimeWord {
+    /// "a.m." (false), "p.m." (true).
+    Meridiem(bool),
+    /// "noon" → "12:00".
+    Clock(String),
+    /// "o'clock".
+    OClock,
+    /// "hours", "hrs" after four digits ("1400 hours").
+    Hours,
+    /// A zone and its ISO 8601 offset ("Z", "-05:00"; "" for "local time").
+    Zone(String),
 }
 
 /// Collapse whitespace runs to one space, as `Cx::phrase` does.
@@ -141,6 +171,7 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         vague: HashMap::default(),
         signs: HashSet::default(),
         vulgar: HashMap::default(),
+        approximate: HashMap::default(),
         cues: HashMap::default(),
         date_words: HashMap::default(),
         months: HashMap::default(),
@@ -156,6 +187,11 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         count_modifiers: HashSet::default(),
         not_nouns: HashSet::default(),
         function_words: HashSet::default(),
+        time_words: HashMap::default(),
+        designators: HashSet::default(),
+        expressions: HashSet::default(),
+        score_words: HashSet::default(),
+        tense: HashMap::default(),
     };
     numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
     let cues = table!("figures/approximations", &["cue", "kind"]);
@@ -199,6 +235,35 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
     let fw = table!("lexicon/function_words", &["word"]);
     let w = fw.column("word");
     lex.function_words = fw.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+    let times = table!("figures/times", &["word", "kind", "value"]);
+    let (w, k, v) = (times.column("word"), times.column("kind"), times.column("value"));
+    for r in &times.rows {
+        let (word, value) = (key(r.get(w)), r.get(v).to_string());
+        let tw = match r.get(k) {
+            "meridiem" => TimeWord::Meridiem(value == "pm"),
+            "clock" => TimeWord::Clock(value),
+            "oclock" => TimeWord::OClock,
+            "hours" => TimeWord::Hours,
+            _ => TimeWord::Zone(value),
+        };
+        // Zone abbreviations keep their capitals ("EST", not "est").
+        let word = if matches!(tw, TimeWord::Zone(_)) && word.contains(' ') { word.to_lowercase() } else { word };
+        lex.time_words.insert(word, tw);
+    }
+    let des = table!("figures/designators", &["word", "kind"]);
+    let (w, k) = (des.column("word"), des.column("kind"));
+    for r in &des.rows {
+        let set = if r.get(k) == "expression" { &mut lex.expressions } else { &mut lex.designators };
+        set.insert(r.get(w).to_lowercase());
+    }
+    let sc = table!("figures/scores", &["word", "kind"]);
+    let w = sc.column("word");
+    lex.score_words = sc.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+    let tn = table!("figures/tense", &["word", "kind"]);
+    let (w, k) = (tn.column("word"), tn.column("kind"));
+    for r in &tn.rows {
+        lex.tense.insert(r.get(w).to_lowercase(), if r.get(k) == "future" { 1 } else { -1 });
+    }
     lex
 });
 
@@ -214,6 +279,7 @@ fn numbers(lex: &mut Lex, t: &Table<'static>) {
             "multiplier" => drop(lex.multipliers.insert(word, value)),
             "denominator" => drop(lex.denominators.insert(word, value)),
             "vague" => drop(lex.vague.insert(word, value)),
+            "approximate" => drop(lex.approximate.insert(word, value)),
             "fraction" => {
                 let (a, b) = r.get(v).split_once('/').unwrap_or(("0", "1"));
                 lex.vulgar.insert(word, num(a) / num(b));

@@ -30,9 +30,12 @@
 mod date;
 mod lex;
 mod money;
+mod names;
 mod number;
 mod percent;
 mod quantity;
+mod score;
+mod time;
 
 use crate::date::Date;
 use crate::output::{FigureKind, Number};
@@ -56,6 +59,10 @@ pub(crate) struct Found {
     pub date: Option<String>,
     /// ISO 8601 duration relative to the document date: "-P5Y".
     pub relative: Option<String>,
+    /// ISO 8601 time of day for times: "09:15", "22:30-05:00".
+    pub time: Option<String>,
+    /// The two sides of a score, as written: "3-1" → [3, 1].
+    pub sides: Option<[Number; 2]>,
     /// Rule id, e.g. `number:digits`, `date:relative-ago`.
     pub rule: &'static str,
 }
@@ -72,6 +79,8 @@ impl Found {
             unit: None,
             date: None,
             relative: None,
+            time: None,
+            sides: None,
             rule,
         }
     }
@@ -105,7 +114,7 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 /// resolved against `document_date` when given.
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found> {
     let cx = Cx::new(doc.text, &doc.tokens, document_date);
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < cx.len() {
         // Most tokens can start no figure; the recognizers are tried only
@@ -114,15 +123,84 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
             i += 1;
             continue;
         }
+        // A score before a name's number: "beat Arsenal 3-1".
+        if let Some(h) = score::at(&cx, i) {
+            i = h.end;
+            out.push(h.found);
+            continue;
+        }
+        if let Some(end) = names::designation(&cx, i) {
+            i = end.max(i + 1);
+            continue;
+        }
         match best_at(&cx, i) {
-            Some(h) if h.end > i => {
+            Some(mut h) if h.end > i => {
+                // "five (5)": the number repeated in brackets is part of the figure.
+                if let Some(e) = repeated(&cx, &h) {
+                    h.found.span.end = cx.toks[e - 1].span.end;
+                    h.end = e;
+                    if h.found.kind == FigureKind::Number && number::counts_noun(&cx, e) {
+                        h.found.kind = FigureKind::Count;
+                        h.found.rule = "count:words";
+                    }
+                }
                 i = h.end;
+                cx.note_date(&h.found);
                 out.push(h.found);
             }
             _ => i += 1,
         }
     }
+    link_times(&cx, &mut out);
     out
+}
+
+/// The token after "(5)" when a number figure is followed by its own value
+/// in digits within brackets: "five (5)".
+fn repeated(cx: &Cx<'_>, h: &Hit) -> Option<usize> {
+    let e = h.end;
+    let v = h.found.value?;
+    if cx.low(e) != "(" || cx.low(e + 2) != ")" || !cx.same_line(e) || !cx.is_number(e + 1) {
+        return None;
+    }
+    let (x, suffix, _) = number::parse_digits(cx.raw(e + 1))?;
+    (suffix.is_empty() && x == v.0 && cx.toks[h.start..h.end].iter().any(|t| t.kind == TokenKind::Word))
+        .then_some(e + 3)
+}
+
+/// A time takes the date of its sentence (the nearest day-precise date
+/// figure with no sentence end between them, among the eight figures on
+/// either side) when it has none.
+fn link_times(cx: &Cx<'_>, out: &mut [Found]) {
+    if !out.iter().any(|f| f.kind == FigureKind::Time) {
+        return;
+    }
+    let day =
+        |f: &Found| f.kind == FigureKind::Date && f.date.as_deref().is_some_and(|d| d.len() == 10 && !d.contains('/'));
+    // Sentence number of every token: a line break or a full stop token
+    // ("p.m." is one token, so its dot ends nothing) starts a new one.
+    let mut sentence = Vec::with_capacity(cx.len());
+    let mut n = 0usize;
+    for k in 0..cx.len() {
+        if k > 0 && (!cx.same_line(k) || matches!(cx.low(k - 1), "." | "!" | "?")) {
+            n += 1;
+        }
+        sentence.push(n);
+    }
+    let of = |f: &Found| {
+        let k = cx.toks.partition_point(|t| t.span.start < f.span.start);
+        sentence.get(k).copied().unwrap_or(usize::MAX)
+    };
+    for t in 0..out.len() {
+        if out[t].kind != FigureKind::Time || out[t].date.is_some() {
+            continue;
+        }
+        let s = of(&out[t]);
+        let near =
+            (t.saturating_sub(8)..(t + 9).min(out.len())).filter(|&j| j != t && day(&out[j]) && of(&out[j]) == s);
+        let best = near.min_by_key(|&j| out[j].span.start.abs_diff(out[t].span.start));
+        out[t].date = best.and_then(|j| out[j].date.clone());
+    }
 }
 
 /// The longest figure starting at token `i`.
@@ -135,6 +213,7 @@ fn best_at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             }
         }
     };
+    consider(time::at(cx, i));
     consider(date::at(cx, i));
     consider(cued(cx, i));
     consider(numeric_with_range(cx, i));
@@ -216,8 +295,8 @@ fn cued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if h.found.value.is_none() || h.found.kind == FigureKind::Ordinal || !cx.same_line(j) {
         return None;
     }
-    // "over 3 years" is a duration, read from "3" on.
-    if date::at(cx, j).is_some_and(|d| d.end > h.end) {
+    // "over 3 years" is a duration, "around 7:38 pm" a time, read from "3" or "7" on.
+    if date::at(cx, j).is_some_and(|d| d.end > h.end) || time::at(cx, j).is_some_and(|t| t.end > h.end) {
         return None;
     }
     let f = &mut h.found;
@@ -279,6 +358,7 @@ static FIRST_TOKENS: once_cell::sync::Lazy<rustc_hash::FxHashSet<String>> = once
     keys.extend(l.codes.iter());
     keys.extend(l.unit_names.keys());
     keys.extend(l.unit_symbols.keys());
+    keys.extend(l.time_words.keys());
     let mut first = rustc_hash::FxHashSet::default();
     for k in keys {
         let doc = Document::new(k);
@@ -319,6 +399,9 @@ pub(crate) struct Cx<'a> {
     /// asks it of the next tokens too.
     opens: Vec<bool>,
     pub today: Option<Date>,
+    /// The last date the text named, and its precision ('D', 'M', 'Y'):
+    /// what "two days later" and "the next day" count from.
+    pub anchor: std::cell::Cell<Option<(Date, char)>>,
 }
 
 impl<'a> Cx<'a> {
@@ -336,7 +419,8 @@ impl<'a> Cx<'a> {
             }
             low_end.push(low_buf.len() as u32);
         }
-        let mut cx = Cx { text, toks, low_buf, low_end, opens: Vec::new(), today };
+        let anchor = std::cell::Cell::new(None);
+        let mut cx = Cx { text, toks, low_buf, low_end, opens: Vec::new(), today, anchor };
         cx.opens = (0..toks.len()).map(|i| cx.opens_at(i)).collect();
         cx
     }
@@ -352,11 +436,13 @@ impl<'a> Cx<'a> {
             // A function word ("a", "in", "over", "this") starts a figure only
             // with a number or a listed word right after it ("a hundred",
             // "over 50", "this year"); they are a third of all tokens.
-            return !LEADS.contains(low) || (i + 1..i + 4).any(|k| self.opens(k) && !LEADS.contains(self.low(k)));
+            return !LEADS.contains(low)
+                || (i + 1..i + 4).any(|k| self.opens(k) && !LEADS.contains(self.low(k)))
+                || matches!(low, "a" | "an") && lex::LEX.approximate.contains_key(self.low(i + 1));
         }
         match low {
             "-" | "−" | "." => self.adjacent(i + 1) && self.is_number(i + 1),
-            "the" => self.low(i + 1) == "day" || self.opens(i + 1),
+            "the" => matches!(self.low(i + 1), "day" | "following") || self.opens(i + 1),
             "per" | "percent" | "percents" | "pct" | "percentage" => true,
             _ => false,
         }
@@ -379,6 +465,24 @@ impl<'a> Cx<'a> {
             || FIRST_TOKENS.contains(low)
             || FIRST_TOKENS.contains(raw)
             || low.strip_suffix('.').is_some_and(|l| FIRST_TOKENS.contains(l))
+    }
+
+    /// Remember a date figure as the anchor of later relative dates.
+    fn note_date(&self, f: &Found) {
+        if f.kind != FigureKind::Date {
+            return;
+        }
+        let Some(d) = f.date.as_deref().filter(|d| !d.contains('/') && !d.starts_with('-')) else { return };
+        let part = |a: usize, b: usize| d.get(a..b).and_then(|s| s.parse::<u32>().ok());
+        let found = match d.len() {
+            10 => d.parse::<Date>().ok().map(|x| (x, 'D')),
+            7 => part(0, 4).zip(part(5, 7)).and_then(|(y, m)| Date::new(y as i32, m, 1)).map(|x| (x, 'M')),
+            4 => part(0, 4).and_then(|y| Date::new(y as i32, 1, 1)).map(|x| (x, 'Y')),
+            _ => None,
+        };
+        if found.is_some() {
+            self.anchor.set(found);
+        }
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -200,9 +200,12 @@ fn digit_fraction(cx: &Cx<'_>, i: usize) -> Option<Num> {
         let raw = cx.raw(k);
         (cx.is_number(k) && raw.len() <= 6 && raw.bytes().all(|b| b.is_ascii_digit())).then(|| raw.parse().ok())?
     };
+    // What follows a fraction may touch it only if it is punctuation: "1/4.", not "1/4/2020".
+    let glued = |k: usize| cx.adjacent(k) && (cx.kind(k) != Some(TokenKind::Punct) || matches!(cx.low(k), "/" | "-"));
     let simple = |k: usize| -> Option<(f64, usize)> {
         let (a, b) = (int(k)?, int(k + 2)?);
-        (cx.low(k + 1) == "/" && cx.adjacent(k + 1) && cx.adjacent(k + 2) && b > 0.0 && !cx.adjacent(k + 3))
+        // "24/7" and "7/7" are no fractions: a numerator below its denominator.
+        (cx.low(k + 1) == "/" && cx.adjacent(k + 1) && cx.adjacent(k + 2) && b > 0.0 && a < b && !glued(k + 3))
             .then_some((a / b, k + 3))
     };
     if let Some((v, end)) = simple(i) {
@@ -217,8 +220,27 @@ fn digit_fraction(cx: &Cx<'_>, i: usize) -> Option<Num> {
 fn fraction_phrase(cx: &Cx<'_>, i: usize) -> Option<Num> {
     let (num, mut j) = match cx.low(i) {
         "a" | "an" => (1.0, i + 1),
+        "half" if matches!(cx.low(i + 1), "a" | "an") && matches!(word(cx, i + 2), Some(NumWord::Scale(_))) => {
+            // "half a million".
+            let Some(NumWord::Scale(s)) = word(cx, i + 2) else { return None };
+            return Some(Num {
+                start: i,
+                end: i + 3,
+                value: 0.5 * s,
+                kind: NumKind::Integer,
+                words: true,
+                plain: false,
+            });
+        }
         "half" if matches!(cx.low(i + 1), "a" | "an") && LEX.multipliers.contains_key(cx.low(i + 2)) => {
             return Some(Num { start: i, end: i + 3, value: 6.0, kind: NumKind::Integer, words: true, plain: false });
+        }
+        // "more than half", "half of the votes": a half on its own.
+        "half"
+            if (i > 0 && matches!(cx.low(i - 1), "than" | "about" | "nearly" | "almost" | "around" | "roughly"))
+                || cx.low(i + 1) == "of" =>
+        {
+            return Some(Num { start: i, end: i + 1, value: 0.5, kind: NumKind::Fraction, words: true, plain: false });
         }
         "half" | "quarter" if matches!(word(cx, i + 1), Some(NumWord::Scale(_))) => {
             let part = if cx.low(i) == "half" { 0.5 } else { 0.25 };
@@ -279,6 +301,19 @@ fn fraction_end(cx: &Cx<'_>, start: usize, j: usize, num: f64) -> Option<Num> {
     // "one second" is a time, "a third" after "a" a fraction; a singular
     // ordinal after a number above one is an ordinal phrase, not a fraction.
     if !plural && num > 1.0 {
+        return None;
+    }
+    // "a third suspect", "a fourth time": an ordinal before a noun or
+    // adjective is an ordinal ("a third of", "by a third." stay fractions).
+    let next = cx.low(j + 1);
+    if !plural
+        && matches!(cx.low(start), "a" | "an")
+        && !LEX.denominators.contains_key(cx.low(j))
+        && cx.same_line(j + 1)
+        && cx.kind(j + 1) == Some(TokenKind::Word)
+        && !LEX.function_words.contains(next)
+        && !matches!(word(cx, j + 1), Some(NumWord::Scale(_)))
+    {
         return None;
     }
     Some(Num { start, end: j + 1, value: num / den, kind: NumKind::Fraction, words: true, plain: false })
@@ -435,6 +470,16 @@ fn compound(cx: &Cx<'_>, i: usize) -> Option<Num> {
                 return Some(Num { start: i, end: k + 1, value, kind: NumKind::Ordinal, words: true, plain: false });
             }
             Some(NumWord::Scale(s)) => {
+                // "hundred thousand": a bare scale counts one before a larger scale.
+                let larger = matches!(word(cx, k + 1), Some(NumWord::Scale(t)) if t > s);
+                if last == Last::None && larger && k == i {
+                    current = s;
+                    last = Last::Hundred;
+                    words = true;
+                    end = k + 1;
+                    k += 1;
+                    continue;
+                }
                 if last == Last::None {
                     break;
                 }
@@ -612,7 +657,13 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if let Some(h) = vague(cx, i) {
         return Some(h);
     }
+    if let Some(h) = approximate(cx, i) {
+        return Some(h);
+    }
     let n = parse(cx, i)?;
+    if let Some(h) = one_in(cx, &n) {
+        return Some(h);
+    }
     if n.kind == NumKind::Ordinal {
         let f = Found::new(
             cx.span(n.start, n.end),
@@ -647,6 +698,64 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         rule
     };
     Some(Hit { start: n.start, end: n.end, found: Found::new(span, kind, rule).with_value(n.value) })
+}
+
+/// "a couple", "a couple of", "a few": an approximate number ("a couple
+/// of protesters" counts about 2), not before a scale or another number.
+fn approximate(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    if !matches!(cx.low(i), "a" | "an") {
+        return None;
+    }
+    let &v = LEX.approximate.get(cx.low(i + 1))?;
+    if !cx.same_line(i + 1) {
+        return None;
+    }
+    // "a couple hundred": about 200.
+    let (v, stop) = match word(cx, i + 2) {
+        Some(NumWord::Scale(s)) => (v * s, i + 3),
+        Some(_) => return None,
+        None => (v, i + 2),
+    };
+    let end = if cx.low(stop) == "of" { stop + 1 } else { stop };
+    if word(cx, end).is_some() || cx.is_number(end) {
+        return None;
+    }
+    // "a couple of weeks", "a few years": an approximate duration.
+    if let Some(super::lex::DateWord::Unit(u)) = LEX.date_words.get(cx.low(end)) {
+        let mut f = Found::new(cx.span(i, end + 1), FigureKind::Duration, "duration:approximate").with_value(v);
+        f.unit = Some(super::date::duration(&[(*u, v)], 1));
+        f.approx = true;
+        return Some(Hit { start: i, end: end + 1, found: f });
+    }
+    let counted = counts_noun(cx, end);
+    let (kind, rule) =
+        if counted { (FigureKind::Count, "count:approximate") } else { (FigureKind::Number, "number:approximate") };
+    // "a couple of" keeps "of" out of the figure's text.
+    let mut f = Found::new(cx.span(i, stop), kind, rule).with_value(v);
+    f.approx = true;
+    Some(Hit { start: i, end: stop, found: f })
+}
+
+/// "one in four", "1 in 5", "one-in-four", "two out of five": odds, value the fraction (0.25).
+fn one_in(cx: &Cx<'_>, n: &Num) -> Option<Hit> {
+    if n.kind != NumKind::Integer || !(1.0..=20.0).contains(&n.value) {
+        return None;
+    }
+    let hyphen = |k: usize| cx.low(k) == "-" && cx.adjacent(k) && cx.adjacent(k + 1);
+    let (k, joined) = if hyphen(n.end) { (n.end + 1, true) } else { (n.end, false) };
+    let k = match cx.low(k) {
+        "in" if cx.same_line(k) => k,
+        "out" if cx.low(k + 1) == "of" && cx.same_line(k) => k + 1,
+        _ => return None,
+    };
+    let k = if joined && hyphen(k + 1) { k + 2 } else { k + 1 };
+    let m = parse(cx, k).filter(|m| m.kind == NumKind::Integer && m.value > n.value && m.value <= 1e6)?;
+    // "one in 2019", "two in 10 days": a year or a unit after is no odds.
+    if m.plain && cx.raw(k).len() == 4 || LEX.date_words.contains_key(cx.low(m.end)) {
+        return None;
+    }
+    let f = Found::new(cx.span(n.start, m.end), FigureKind::Number, "number:odds").with_value(n.value / m.value);
+    Some(Hit { start: n.start, end: m.end, found: f })
 }
 
 /// "hundreds", "dozens of", "tens of thousands": no value, only bounds.
