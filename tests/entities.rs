@@ -120,6 +120,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "sports_team",
     ),
     (
+        "a country a player scored for is a team",
+        "Mbeki scored for Ghana in the second half of the match.",
+        "Ghana",
+        EntityKind::Organization,
+        "",
+        "sports_team",
+    ),
+    (
+        "a team stays a team in later sentences of the report",
+        "Ghana beat Togo 2-0 in the qualifier. Ghana's coach praised the squad.",
+        "Togo",
+        EntityKind::Organization,
+        "",
+        "sports_team",
+    ),
+    (
         "a city after in stays a place in a sports report",
         "The match was played in Leeds on Saturday, 2-1.",
         "Leeds",

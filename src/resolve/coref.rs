@@ -336,8 +336,7 @@ fn add_name<'t>(names: &mut Names<'t>, keys: &[String], words: Vec<&'t str>, i: 
 /// How many of `words` at the end are a legal form or its dots: "PLC", "Inc", "Co . Ltd".
 fn legal_tail(words: &[&str]) -> usize {
     let form = |w: &str| {
-        w == "."
-            || w == ","
+        matches!(w, "." | "," | "/" | "&")
             || (w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().filter(|c| c.is_alphabetic()).count() <= 4
                 && !w.chars().skip(1).any(char::is_lowercase))

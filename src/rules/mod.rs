@@ -336,6 +336,8 @@ pub(crate) fn candidates(
         places::find(&view, s, &mut out);
         sports::find(&view, s, &mut out);
     }
+    let found = out.clone();
+    sports::find_again(&view, &found, &mut out);
     // Names no list or rule above holds, read from their context.
     let mut covered = vec![false; doc.tokens.len()];
     for c in listed.iter().chain(&out) {

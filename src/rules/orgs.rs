@@ -123,7 +123,7 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     // ("… Task Force Operation Inherent Resolve" is headed by "Force").
     let (head, kind) = (start..before_connector)
         .rev()
-        .filter(|&i| i == start || !v.lex.heads_before.contains_key(v.word(i)))
+        .filter(|&i| i == start || i + 1 == end || !v.lex.heads_before.contains_key(v.word(i)))
         .find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
     // After the head only "of …"-like continuations belong to the name:
     // "Conference Teams" is not one.

@@ -26,7 +26,7 @@ const MAX_SCORE: u32 = 199;
 static SPORTS_VERBS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("sports_verb"));
 static SPORTS_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("sports_word"));
 /// Words that may stand between a sports verb and the team: "lost to", "drew with".
-const LINKS: [&str; 5] = ["to", "with", "over", "against", "at"];
+const LINKS: [&str; 6] = ["to", "with", "over", "against", "at", "for"];
 
 pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
@@ -40,6 +40,37 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             let mut c = v.candidate(i, last, EntityKind::Organization, "org:sports-team", score + TEAM);
             c.subtype = Some("sports_team".to_string());
             out.push(c);
+        }
+    }
+}
+
+/// The team a place name was read as elsewhere in the text is that team in
+/// every other sentence of a sports report, unless a place cue stands before
+/// it: "England won the toss" after "against England".
+pub(super) fn find_again(v: &View<'_, '_>, found: &[Candidate], out: &mut Vec<Candidate>) {
+    let teams: HashSet<&str> =
+        found.iter().filter(|c| c.rule == "org:sports-team").map(|c| v.doc.slice(c.span)).collect();
+    if teams.is_empty() {
+        return;
+    }
+    let taken: HashSet<usize> = found.iter().filter(|c| c.rule == "org:sports-team").map(|c| c.span.start).collect();
+    for s in 0..v.doc.sentences.len() {
+        let range = v.sentence_range(s);
+        if !Context::of(v, s).is_some_and(|c| c.sporting) {
+            continue;
+        }
+        for i in range.clone() {
+            let Some(&(kind, last, score)) = v.listed.get(&i) else { continue };
+            let span = v.doc.tokens[i].span.cover(v.doc.tokens[last.min(range.end - 1)].span);
+            if kind != EntityKind::Place || last >= range.end || taken.contains(&span.start) {
+                continue;
+            }
+            let before = if i > range.start { v.word(i - 1).to_lowercase() } else { String::new() };
+            if teams.contains(v.doc.slice(span)) && !gazetteer::is_place_cue(&before) {
+                let mut c = v.candidate(i, last, EntityKind::Organization, "org:sports-team", score + TEAM);
+                c.subtype = Some("sports_team".to_string());
+                out.push(c);
+            }
         }
     }
 }
