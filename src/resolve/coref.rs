@@ -223,6 +223,9 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
     // Name → the mention it repeats and whether it is a short form; `None`
     // when two entities share the name.
     let mut names: Names<'_> = BTreeMap::new();
+    // Short forms of names with a legal form, which join an unlisted
+    // organization of the same name: "Salling Group A/S" and "Salling Group".
+    let mut legal_short: Vec<(Vec<&str>, usize)> = Vec::new();
     let words_of = |span: Span| -> Vec<&str> {
         let (first, last) = doc.token_bounds(span);
         tokens[first..=last.min(tokens.len() - 1)].iter().map(|t| doc.slice(t.span)).collect()
@@ -244,6 +247,7 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
                 let cut = words.len() - legal_tail(&words);
                 if cut > 0 && cut < words.len() {
                     add_name(&mut names, keys, words[..cut].to_vec(), i, true);
+                    legal_short.push((words[..cut].to_vec(), i));
                 }
             }
             EntityKind::Person if words.len() >= 2 && listed.is_none() => {
@@ -258,6 +262,14 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
         }
         if listed.is_none() {
             add_name(&mut names, keys, words, i, false);
+        }
+    }
+    for (short, i) in legal_short {
+        for j in 0..mentions.len() {
+            let m = &mentions[j];
+            if m.kind == EntityKind::Organization && m.entry.is_none() && words_of(m.span) == short {
+                keys[j] = keys[i].clone();
+            }
         }
     }
     if names.is_empty() {
