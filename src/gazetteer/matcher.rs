@@ -375,7 +375,14 @@ pub(crate) fn candidates(
             if !(comma_place || business || (!form.calendar && (cue || capitalized || famous))) {
                 // An organization named with support elsewhere in the text is
                 // the same one here: "Ford said …" at a sentence start.
-                if entry.kind == EntityKind::Organization && !ctx.in_title_case(m.start) {
+                // So is a place named with support elsewhere, unless its name is
+                // also a first name ("Jordan") or it opens a sentence, where a
+                // common word is capitalized anyway ("Reading the news, …").
+                let place_again = entry.kind == EntityKind::Place
+                    && !form.first_name
+                    && !form.calendar
+                    && !ctx.sentence_initial(first);
+                if (entry.kind == EntityKind::Organization || place_again) && !ctx.in_title_case(m.start) {
                     unsupported.push(candidate(m, form, score, weak));
                 }
                 continue;
