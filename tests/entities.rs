@@ -262,3 +262,19 @@ fn votes_are_not_matches() {
     let leeds = find(&out, "Leeds").expect("Leeds found");
     assert_eq!(leeds.0, EntityKind::Place, "{:?}", out.entities);
 }
+
+/// Explain mode says why an ambiguous list name was dropped when nothing
+/// beat it.
+#[test]
+fn explain_lists_names_dropped_for_lack_of_support() {
+    let opts = factum::Options { explain: true, ..factum::Options::default() };
+    let out = Extractor::default().extract_with("Reading the report took an hour.", &opts);
+    assert!(find(&out, "Reading").is_none(), "{:?}", out.entities);
+    let dropped = out.rejected.iter().find(|r| r.text == "Reading").expect("Reading listed as rejected");
+    assert_eq!(dropped.reason.as_deref(), Some("no support from context"));
+    assert!(dropped.beaten_by.is_empty());
+    let starts: Vec<usize> = out.rejected.iter().map(|r| r.span.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+    // Without explain nothing is listed.
+    assert!(Extractor::default().extract("Reading the report took an hour.").rejected.is_empty());
+}

@@ -280,6 +280,7 @@ pub(crate) fn candidates(
     raw: &[RawMatch],
     ctx: &Context<'_, '_>,
     place_cue: impl Fn(&str) -> bool,
+    mut dropped: Option<&mut Vec<Candidate>>,
 ) -> Vec<Candidate> {
     let is_title_word = |t: &Token| data.title_words.contains(&fold(ctx.doc.slice(t.span)));
     let candidate = |m: &RawMatch, form: &Form, score: i32, weak: bool| {
@@ -384,6 +385,8 @@ pub(crate) fn candidates(
                     && !ctx.sentence_initial(first);
                 if (entry.kind == EntityKind::Organization || place_again) && !ctx.in_title_case(m.start) {
                     unsupported.push(candidate(m, form, score, weak));
+                } else if let Some(d) = dropped.as_deref_mut() {
+                    d.push(candidate(m, form, score, weak));
                 }
                 continue;
             }
@@ -391,7 +394,12 @@ pub(crate) fn candidates(
         out.push(candidate(m, form, score, weak));
     }
     let named: rustc_hash::FxHashSet<Option<u32>> = out.iter().map(|c| c.entry).collect();
-    out.extend(unsupported.into_iter().filter(|c| named.contains(&c.entry)));
+    let (again, unsupported): (Vec<Candidate>, Vec<Candidate>) =
+        unsupported.into_iter().partition(|c| named.contains(&c.entry));
+    out.extend(again);
+    if let Some(d) = dropped {
+        d.extend(unsupported);
+    }
     out
 }
 
