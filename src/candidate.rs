@@ -20,4 +20,7 @@ pub(crate) struct Candidate {
     pub score: i32,
     /// The name alone is ambiguous; it was kept on support from its context.
     pub weak: bool,
+    /// The subtype a rule gives it ("sports_team", "storm"), for a mention
+    /// no list names.
+    pub subtype: Option<String>,
 }

@@ -137,7 +137,8 @@ impl Extractor {
         let Inner { text: text_rules, gazetteer, lexicons } = &*self.inner;
         let doc = Document::with_rules(text, text_rules);
         let folded = Folded::new(text);
-        let mut candidates = gazetteer.candidates(&doc, &folded, text_rules);
+        let mut unsupported = options.explain.then(Vec::new);
+        let mut candidates = gazetteer.candidates_explained(&doc, &folded, text_rules, unsupported.as_mut());
         candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
         let mut rejected = options.explain.then(Vec::new);
         let mentions = overlap::select(candidates, rejected.as_mut());
@@ -187,8 +188,25 @@ impl Extractor {
                 source: source(c),
                 beaten_by: doc.slice(r.winner.span).to_string(),
                 beaten_by_rule: r.winner.rule.clone(),
+                reason: None,
             });
         }
+        for c in unsupported.unwrap_or_default() {
+            out.rejected.push(Rejected {
+                span: c.span,
+                char_start: offsets.char_offset(c.span.start),
+                char_end: offsets.char_offset(c.span.end),
+                text: doc.slice(c.span).to_string(),
+                kind: c.kind,
+                rule: c.rule.clone(),
+                source: source(&c),
+                beaten_by: String::new(),
+                beaten_by_rule: String::new(),
+                reason: Some("no support from context".to_string()),
+            });
+        }
+        // By start, then the longer first (a stable sort keeps each group's order).
+        out.rejected.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
         for (i, f) in found_facts.into_iter().enumerate() {
             if let FactDetail::Role(r) = &f.detail {
                 // Entity ids are "E{index + 1}" in cluster order.

@@ -56,6 +56,11 @@ pub struct Rejected {
     pub beaten_by: String,
     /// The rule of the mention that won.
     pub beaten_by_rule: String,
+    /// Why it was dropped when nothing beat it: an ambiguous list name
+    /// without support from its context ("no support from context"); then
+    /// `beaten_by` and `beaten_by_rule` are empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A person, place, organization or other named thing, with every mention of
@@ -569,7 +574,14 @@ impl Extraction {
             for r in &self.rejected {
                 let _ = write!(out, "  @{:<6} {}  {}  {}", r.char_start, quoted(&r.text), r.kind.as_str(), r.rule);
                 source_col(&mut out, r.source.as_deref());
-                let _ = writeln!(out, "{REASON}beaten by {}  {}", quoted(&r.beaten_by), r.beaten_by_rule);
+                match &r.reason {
+                    Some(reason) => {
+                        let _ = writeln!(out, "{REASON}dropped: {reason}");
+                    }
+                    None => {
+                        let _ = writeln!(out, "{REASON}beaten by {}  {}", quoted(&r.beaten_by), r.beaten_by_rule);
+                    }
+                }
             }
         }
         out

@@ -90,6 +90,21 @@ impl Matcher {
             });
             pattern_forms[p as usize].push(fi as u32);
         }
+        // An organization name that is ambiguous for one entry is ambiguous for all:
+        // "Labour Party", an alias of New Zealand's, is also the name of
+        // Britain's, which needs support.
+        let org = |f: &Form| data.entries[f.entry as usize].kind == EntityKind::Organization;
+        let shared: Vec<u32> = pattern_forms
+            .iter()
+            .filter(|fs| {
+                fs.iter().all(|&fi| org(&forms[fi as usize])) && fs.iter().any(|&fi| forms[fi as usize].ambiguous)
+            })
+            .flatten()
+            .copied()
+            .collect();
+        for fi in shared {
+            forms[fi as usize].ambiguous = true;
+        }
         let generic: Vec<u32> = pattern_forms
             .iter()
             .filter(|f| f.len() >= 3 && f.iter().all(|&fi| forms[fi as usize].ambiguous))
@@ -265,13 +280,22 @@ pub(crate) fn candidates(
     raw: &[RawMatch],
     ctx: &Context<'_, '_>,
     place_cue: impl Fn(&str) -> bool,
+    mut dropped: Option<&mut Vec<Candidate>>,
 ) -> Vec<Candidate> {
     let is_title_word = |t: &Token| data.title_words.contains(&fold(ctx.doc.slice(t.span)));
     let candidate = |m: &RawMatch, form: &Form, score: i32, weak: bool| {
         let list = &data.lists[data.entries[form.entry as usize].list as usize];
         let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };
         let kind = data.entries[form.entry as usize].kind;
-        Candidate { span: crate::Span::new(m.start, m.end), kind, entry: Some(form.entry), rule, score, weak }
+        Candidate {
+            span: crate::Span::new(m.start, m.end),
+            kind,
+            entry: Some(form.entry),
+            rule,
+            score,
+            weak,
+            subtype: None,
+        }
     };
     let mut unsupported = Vec::new();
     // Places and regions that stand after a comma support a name before them ("Reading, England").
@@ -282,6 +306,12 @@ pub(crate) fn candidates(
             !f.ambiguous && !f.demonym && data.entries[f.entry as usize].kind == EntityKind::Place
         })
         .map(|m| m.start)
+        .collect();
+    // Places that end before a comma support a name after it ("Richmond, Virginia").
+    let place_end_at: rustc_hash::FxHashSet<usize> = raw
+        .iter()
+        .filter(|m| data.entries[matcher.forms[m.form as usize].entry as usize].kind == EntityKind::Place)
+        .map(|m| m.end)
         .collect();
     let mut out = Vec::with_capacity(raw.len());
     for m in raw {
@@ -318,7 +348,12 @@ pub(crate) fn candidates(
             let comma_place = last.is_some_and(|l| {
                 ctx.token(l + 1).is_some_and(|t| ctx.doc.slice(t.span) == ",")
                     && ctx.token(l + 2).is_some_and(|t| firm_place_at.contains(&t.span.start))
-            });
+            }) || (place
+                && first >= 2
+                && ctx.token(first - 1).is_some_and(|t| ctx.doc.slice(t.span) == ",")
+                && ctx.token(first - 2).is_some_and(|t| place_end_at.contains(&t.span.end)));
+            // "Apple shares", "shares of Apple", "Apple's chief executive".
+            let business = entry.kind == EntityKind::Organization && last.is_some_and(|l| business_cue(ctx, first, l));
             // Capitalization is evidence only for a common word ("Nice",
             // "Reading") of a sizeable place, mid-sentence, outside headlines;
             // never for first names, which are always capitalized.
@@ -338,11 +373,20 @@ pub(crate) fn candidates(
             let famous = entry.prior >= FAMOUS && !last.is_some_and(|l| ctx.is_capitalized_word(l + 1));
             score -= 10;
             weak = true;
-            if !(comma_place || (!form.calendar && (cue || capitalized || famous))) {
+            if !(comma_place || business || (!form.calendar && (cue || capitalized || famous))) {
                 // An organization named with support elsewhere in the text is
                 // the same one here: "Ford said …" at a sentence start.
-                if entry.kind == EntityKind::Organization && !ctx.in_title_case(m.start) {
+                // So is a place named with support elsewhere, unless its name is
+                // also a first name ("Jordan") or it opens a sentence, where a
+                // common word is capitalized anyway ("Reading the news, …").
+                let place_again = entry.kind == EntityKind::Place
+                    && !form.first_name
+                    && !form.calendar
+                    && !ctx.sentence_initial(first);
+                if (entry.kind == EntityKind::Organization || place_again) && !ctx.in_title_case(m.start) {
                     unsupported.push(candidate(m, form, score, weak));
+                } else if let Some(d) = dropped.as_deref_mut() {
+                    d.push(candidate(m, form, score, weak));
                 }
                 continue;
             }
@@ -350,8 +394,32 @@ pub(crate) fn candidates(
         out.push(candidate(m, form, score, weak));
     }
     let named: rustc_hash::FxHashSet<Option<u32>> = out.iter().map(|c| c.entry).collect();
-    out.extend(unsupported.into_iter().filter(|c| named.contains(&c.entry)));
+    let (again, unsupported): (Vec<Candidate>, Vec<Candidate>) =
+        unsupported.into_iter().partition(|c| named.contains(&c.entry));
+    out.extend(again);
+    if let Some(d) = dropped {
+        d.extend(unsupported);
+    }
     out
+}
+
+static ORG_BEFORE: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
+    once_cell::sync::Lazy::new(|| super::cues("org_before"));
+static ORG_AFTER: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
+    once_cell::sync::Lazy::new(|| super::cues("org_after"));
+static ORG_OWNER: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
+    once_cell::sync::Lazy::new(|| super::cues("org_owner"));
+
+/// Whether a business word stands beside tokens `first..=last`: "shares of
+/// X", "X shares", "X's chief executive" (`lexicon/cues.tsv`).
+fn business_cue(ctx: &Context<'_, '_>, first: usize, last: usize) -> bool {
+    let word = |i: usize| ctx.token(i).map_or("", |t| ctx.doc.slice(t.span));
+    if ctx.token(last + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+        return ORG_OWNER.contains(word(last + 2));
+    }
+    let before =
+        first >= 2 && ORG_BEFORE.contains(format!("{} {}", word(first - 2).to_lowercase(), word(first - 1)).as_str());
+    before || ORG_AFTER.contains(word(last + 1))
 }
 
 impl Context<'_, '_> {

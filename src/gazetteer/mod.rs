@@ -78,9 +78,22 @@ impl Gazetteer {
 
     /// Candidate mentions of listed names in `doc`.
     pub(crate) fn candidates(&self, doc: &Document<'_>, folded: &Folded, rules: &TextRules) -> Vec<Candidate> {
+        self.candidates_explained(doc, folded, rules, None)
+    }
+
+    /// [`candidates`](Gazetteer::candidates), and the ambiguous names dropped
+    /// for lack of support in `dropped` when given (explain mode).
+    pub(crate) fn candidates_explained(
+        &self,
+        doc: &Document<'_>,
+        folded: &Folded,
+        rules: &TextRules,
+        dropped: Option<&mut Vec<Candidate>>,
+    ) -> Vec<Candidate> {
         let raw = self.matcher.raw_matches(doc, folded);
         let ctx = Context::new(doc, rules);
-        let mut candidates = matcher::candidates(&self.matcher, &self.data, &raw, &ctx, |w| PLACE_CUES.contains(w));
+        let mut candidates =
+            matcher::candidates(&self.matcher, &self.data, &raw, &ctx, |w| PLACE_CUES.contains(w), dropped);
         self.prefer_document_countries(&mut candidates);
         candidates
     }

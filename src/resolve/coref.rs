@@ -45,6 +45,7 @@ pub(crate) fn cluster(doc: &Document<'_>, mut mentions: Vec<Candidate>, gazettee
     let mut keys: Vec<String> = mentions.iter().map(|m| key(doc.text, m)).collect();
     link_acronyms(doc, &mut mentions, &mut keys);
     link_surnames(doc, &mut mentions, &mut keys);
+    link_repeats(doc, &mut mentions, &mut keys, gazetteer);
     link_capitals(doc, &mut mentions, &mut keys, gazetteer);
 
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -92,7 +93,7 @@ fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
         return Cluster {
             kind: m.kind,
             name,
-            subtype: None,
+            subtype: m.subtype.clone(),
             ids: BTreeMap::new(),
             roles: Vec::new(),
             mentions: Vec::new(),
@@ -205,6 +206,159 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
         mentions.push(Candidate { span: t.span, rule: "coref:surname".to_string(), ..person });
         keys.push(k.clone());
     }
+}
+
+/// A name the text gives once is the same name wherever else it stands, at
+/// a sentence start or in a headline too (`coref:repeat`); and its short
+/// forms name it: a company without its legal form ("Tesco PLC" → "Tesco"),
+/// a storm without its head word ("Hurricane Milton" → "Milton"), a person
+/// by the first name when no other person has it ("Angelo Fresquet" →
+/// "Angelo"): `coref:short`.
+///
+/// A name of several kinds in the text is left alone; a repeat inside a
+/// longer capitalized name ("Apple Music") is not one.
+fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>, gazetteer: &Gazetteer) {
+    let text = doc.text;
+    let tokens = &doc.tokens;
+    // Name → the mention it repeats and whether it is a short form; `None`
+    // when two entities share the name.
+    let mut names: Names<'_> = BTreeMap::new();
+    // Short forms of names with a legal form, which join an unlisted
+    // organization of the same name: "Salling Group A/S" and "Salling Group".
+    let mut legal_short: Vec<(Vec<&str>, usize)> = Vec::new();
+    let words_of = |span: Span| -> Vec<&str> {
+        let (first, last) = doc.token_bounds(span);
+        tokens[first..=last.min(tokens.len() - 1)].iter().map(|t| doc.slice(t.span)).collect()
+    };
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.span.is_empty() || m.rule.starts_with("coref:") {
+            continue;
+        }
+        let words = words_of(m.span);
+        let word = |w: &str| w.chars().next().is_some_and(char::is_alphanumeric);
+        if !words.first().is_some_and(|w| word(w)) || !words.last().is_some_and(|w| word(w)) {
+            continue;
+        }
+        let listed = m.entry.map(|e| gazetteer.entry(e));
+        match m.kind {
+            // "Tesco PLC" → "Tesco": the words before the legal form.
+            EntityKind::Organization if words.len() >= 2 && m.rule == "org:legal-form" => {
+                let cut = words.len() - legal_tail(&words);
+                if cut > 0 && cut < words.len() {
+                    add_name(&mut names, keys, words[..cut].to_vec(), i, true);
+                    legal_short.push((words[..cut].to_vec(), i));
+                }
+            }
+            EntityKind::Person if words.len() >= 2 && listed.is_none() => {
+                add_name(&mut names, keys, words[..1].to_vec(), i, true);
+            }
+            EntityKind::Misc if m.subtype.as_deref() == Some("storm") && words.len() >= 2 => {
+                // "Hurricane Lorenzo" and "Storm Lorenzo" are one storm.
+                keys[i] = format!("storm:{}", words[words.len() - 1]);
+                add_name(&mut names, keys, words[words.len() - 1..].to_vec(), i, true);
+            }
+            _ => {}
+        }
+        if listed.is_none() {
+            add_name(&mut names, keys, words, i, false);
+        }
+    }
+    for (short, i) in legal_short {
+        for j in 0..mentions.len() {
+            let m = &mentions[j];
+            if m.kind == EntityKind::Organization && m.entry.is_none() && words_of(m.span) == short {
+                keys[j] = keys[i].clone();
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    // Mentions with exactly a short form's text join the long form.
+    for i in 0..mentions.len() {
+        let words = words_of(mentions[i].span);
+        if let Some(Some((j, true))) = names.get(&words) {
+            let j = *j;
+            if keys[j] != keys[i] && mentions[i].kind == mentions[j].kind && mentions[i].entry.is_none() {
+                keys[i] = keys[j].clone();
+            }
+        }
+    }
+    let capitalized = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.shape, Shape::Lower | Shape::Other))
+    };
+    let mut taken = Taken::new(mentions);
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut best: Option<(usize, usize)> = None;
+        for (name, target) in names.range(vec![doc.slice(tokens[i].span)]..) {
+            if name[0] != doc.slice(tokens[i].span) {
+                break;
+            }
+            let Some((m, _)) = *target else { continue };
+            let n = name.len();
+            if i + n > tokens.len() || best.is_some_and(|(_, len)| len >= n) {
+                continue;
+            }
+            if (0..n).all(|k| doc.slice(tokens[i + k].span) == name[k]) {
+                best = Some((m, n));
+            }
+        }
+        let Some((m, n)) = best else {
+            i += 1;
+            continue;
+        };
+        let span = tokens[i].span.cover(tokens[i + n - 1].span);
+        // The word opening a sentence is capitalized anyway: "Later Orsett Widgets hired …".
+        let sentence_start = doc.sentences[doc.sentence_at(span.start)].tokens.start;
+        let inside = capitalized(i + n) || (i > sentence_start + 1 && capitalized(i - 1));
+        if !inside && taken.overlapping(span).is_none() {
+            let template = mentions[m].clone();
+            let short = text[span.range()] != text[template.span.range()];
+            let rule = if short { "coref:short" } else { "coref:repeat" };
+            taken.add(span, mentions.len());
+            keys.push(keys[m].clone());
+            mentions.push(Candidate { span, rule: rule.to_string(), ..template });
+        }
+        i += n;
+    }
+}
+
+type Names<'t> = BTreeMap<Vec<&'t str>, Option<(usize, bool)>>;
+
+/// Record that `words` name mention `i` (a short form of it when `short`).
+fn add_name<'t>(names: &mut Names<'t>, keys: &[String], words: Vec<&'t str>, i: usize, short: bool) {
+    if words.is_empty() {
+        return;
+    }
+    let e = names.entry(words).or_insert(Some((i, short)));
+    if let Some((j, was_short)) = *e {
+        if keys[j] != keys[i] {
+            // A full name beats a short form of another entity.
+            *e = match (was_short, short) {
+                (true, false) => Some((i, false)),
+                (false, true) => Some((j, false)),
+                _ => None,
+            };
+        }
+    }
+}
+
+/// How many of `words` at the end are a legal form or its dots: "PLC", "Inc", "Co . Ltd".
+fn legal_tail(words: &[&str]) -> usize {
+    let form = |w: &str| {
+        matches!(w, "." | "," | "/" | "&")
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                && !w.chars().skip(1).any(char::is_lowercase))
+            || matches!(
+                w,
+                "Inc" | "Inc." | "Corp" | "Corp." | "Ltd" | "Ltd." | "Co" | "Co." | "Plc" | "Bhd" | "Limited"
+            )
+    };
+    let n = words.iter().rev().take_while(|w| form(w)).count();
+    n.min(words.len())
 }
 
 /// Connectors that may stand inside a long form without giving a letter.

@@ -26,7 +26,16 @@ pub(crate) fn select(mut candidates: Vec<Candidate>, mut rejected: Option<&mut V
     });
     let mut kept: Vec<Candidate> = Vec::new();
     for c in candidates {
-        match kept.last() {
+        match kept.last_mut() {
+            // A listed entry of the same kind and span beats a rule's guess
+            // at it: "Erling Haaland" is the listed footballer, not a name
+            // read from its first name.
+            Some(last) if last.span == c.span && last.kind == c.kind && last.entry.is_none() && c.entry.is_some() => {
+                let beaten = std::mem::replace(last, c);
+                if let Some(r) = rejected.as_deref_mut() {
+                    r.push(Rejected { candidate: beaten, winner: last.clone() });
+                }
+            }
             Some(last) if last.span.overlaps(c.span) => {
                 if let Some(r) = rejected.as_deref_mut() {
                     r.push(Rejected { candidate: c, winner: last.clone() });
@@ -52,6 +61,7 @@ mod tests {
             rule: String::new(),
             score,
             weak: false,
+            subtype: None,
         }
     }
 

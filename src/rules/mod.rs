@@ -9,6 +9,8 @@
 mod orgs;
 mod people;
 mod places;
+mod sports;
+mod unknown;
 
 use crate::candidate::Candidate;
 use crate::output::EntityKind;
@@ -43,6 +45,12 @@ pub(crate) struct Title {
 pub(crate) struct Lexicons {
     first_names: HashMap<String, FirstName>,
     surnames: HashSet<String>,
+    /// Legal forms as written, by their tokens joined with single spaces:
+    /// "Inc", "Co . Ltd", "S.A." (`lexicon/legal_forms.tsv`).
+    legal_forms: HashSet<String>,
+    max_legal_tokens: usize,
+    /// Kinship nouns ("son", "wife"): "Ahmed, the son of …".
+    kinship: HashSet<String>,
     /// Titles by their folded tokens joined with single spaces.
     titles: HashMap<String, Title>,
     /// The folded first and last tokens of every title: most tokens are
@@ -51,6 +59,9 @@ pub(crate) struct Lexicons {
     title_lasts: HashSet<String>,
     max_title_tokens: usize,
     heads: HashMap<String, EntityKind>,
+    /// Head words that stand before the name they head ("Hurricane Milton",
+    /// "FC Basel"), with the subtype they give.
+    heads_before: HashMap<String, (EntityKind, Option<String>)>,
     particles: HashSet<String>,
     speech_verbs: HashSet<String>,
     calendar: HashSet<String>,
@@ -83,6 +94,21 @@ impl Lexicons {
         let n = t.column("name");
         let surnames = t.rows.iter().map(|r| r.get(n).to_string()).collect();
 
+        // Forms written in lower case ("a.s.") read as words too often.
+        let t = bundled!("lexicon/legal_forms", "form");
+        let f = t.column("form");
+        let mut legal_forms = HashSet::default();
+        let mut max_legal_tokens = 1;
+        for r in t.rows.iter().filter(|r| r.get(f).starts_with(|c: char| c.is_uppercase())) {
+            let doc = Document::new(r.get(f));
+            max_legal_tokens = max_legal_tokens.max(doc.tokens.len());
+            legal_forms.insert(doc.tokens.iter().map(|t| doc.slice(t.span)).collect::<Vec<_>>().join(" "));
+        }
+
+        let t = bundled!("lexicon/kinship", "word");
+        let w = t.column("word");
+        let kinship = t.rows.iter().map(|r| r.get(w).to_string()).collect();
+
         let t = bundled!("people/titles", "title", "head");
         let (n, h, f, pos) = (t.column("title"), t.column("head"), t.column("flags"), t.column("position"));
         let mut titles = HashMap::default();
@@ -102,19 +128,21 @@ impl Lexicons {
         }
 
         let t = bundled!("lexicon/name_heads", "word", "kind");
-        let (w, k) = (t.column("word"), t.column("kind"));
-        let heads = t
-            .rows
-            .iter()
-            .map(|r| {
-                let kind = match r.get(k) {
-                    "place" => EntityKind::Place,
-                    "misc" => EntityKind::Misc,
-                    _ => EntityKind::Organization,
-                };
-                (r.get(w).to_string(), kind)
-            })
-            .collect();
+        let (w, k, pos, sub) = (t.column("word"), t.column("kind"), t.column("position"), t.column("subtype"));
+        let mut heads = HashMap::default();
+        let mut heads_before = HashMap::default();
+        for r in &t.rows {
+            let kind = match r.get(k) {
+                "place" => EntityKind::Place,
+                "misc" => EntityKind::Misc,
+                _ => EntityKind::Organization,
+            };
+            heads.insert(r.get(w).to_string(), kind);
+            if r.get(pos) == "before" {
+                let subtype = Some(r.get(sub).to_string()).filter(|s| !s.is_empty());
+                heads_before.insert(r.get(w).to_string(), (kind, subtype));
+            }
+        }
 
         let t = bundled!("lexicon/name_particles", "particle");
         let p = t.column("particle");
@@ -131,11 +159,15 @@ impl Lexicons {
         Lexicons {
             first_names,
             surnames,
+            legal_forms,
+            max_legal_tokens,
+            kinship,
             titles,
             title_firsts,
             title_lasts,
             max_title_tokens,
             heads,
+            heads_before,
             particles,
             speech_verbs,
             calendar,
@@ -151,6 +183,21 @@ impl Lexicons {
     /// Whether `word` is an English function word ("also", "the", "which").
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
         TextRules::bundled().is_sentence_starter(word)
+    }
+
+    /// The end (exclusive) of the longest legal form ("Inc", "Co. Ltd")
+    /// starting at token `start` of `doc` and ending before token `limit`.
+    pub(crate) fn legal_form_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<usize> {
+        let limit = limit.min(doc.tokens.len());
+        (1..=self.max_legal_tokens)
+            .rev()
+            .find(|&n| {
+                start + n <= limit && {
+                    let words: Vec<&str> = doc.tokens[start..start + n].iter().map(|t| doc.slice(t.span)).collect();
+                    self.legal_forms.contains(&words.join(" "))
+                }
+            })
+            .map(|n| start + n)
     }
 
     pub(crate) fn is_speech_verb(&self, word: &str) -> bool {
@@ -270,7 +317,7 @@ impl<'a, 't> View<'a, 't> {
 
     fn candidate(&self, first: usize, last: usize, kind: EntityKind, rule: &str, score: i32) -> Candidate {
         let span = self.doc.tokens[first].span.cover(self.doc.tokens[last].span);
-        Candidate { span, kind, entry: None, rule: rule.to_string(), score, weak: false }
+        Candidate { span, kind, entry: None, rule: rule.to_string(), score, weak: false, subtype: None }
     }
 }
 
@@ -287,6 +334,22 @@ pub(crate) fn candidates(
         people::find(&view, s, &mut out);
         orgs::find(&view, s, &mut out);
         places::find(&view, s, &mut out);
+        sports::find(&view, s, &mut out);
+    }
+    let found = out.clone();
+    sports::find_again(&view, &found, &mut out);
+    // Names no list or rule above holds, read from their context.
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in listed.iter().chain(&out) {
+        let (first, last) = doc.token_bounds(c.span);
+        for t in covered.iter_mut().take((last + 1).min(doc.tokens.len())).skip(first) {
+            *t = true;
+        }
+    }
+    let ruled: Vec<Candidate> = out.iter().filter(|c| c.kind == EntityKind::Organization).cloned().collect();
+    unknown::legal_form_extensions(&view, listed.iter().chain(&ruled), &mut out);
+    for s in 0..doc.sentences.len() {
+        unknown::find(&view, s, &covered, &mut out);
     }
     out
 }

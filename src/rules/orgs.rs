@@ -64,7 +64,11 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     while end < limit {
         let w = v.word(end);
         if chain_word(v, end) {
-            if v.token(end + 1).is_some_and(|t| t.kind == TokenKind::Possessive) && seen_head {
+            // … unless the owner is a head itself: "General Services Administration's".
+            if v.token(end + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+                && seen_head
+                && !v.lex.heads.contains_key(w)
+            {
                 break;
             }
             seen_head |= v.lex.heads.contains_key(w);
@@ -93,10 +97,34 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     while end > start + 1 && !chain_word(v, end - 1) {
         end -= 1;
     }
+    // A head before the name: "Hurricane Milton", "Tropical Storm Milton", "FC Basel".
+    if let Some((head, (kind, subtype))) =
+        (start..end).find_map(|i| v.lex.heads_before.get(v.word(i)).map(|h| (i, h))).filter(|&(i, _)| i + 1 < end)
+    {
+        let words = (head + 1..end).take_while(|&i| chain_word(v, i) && !v.lex.heads.contains_key(v.word(i))).count();
+        // "Combined Joint Task Force Operation …" is headed before the second head.
+        let headed_before = (start..head).any(|i| v.lex.heads.contains_key(v.word(i)));
+        if words > 0 && !headed_before {
+            let last = head + words;
+            let rule = match kind {
+                EntityKind::Place => "place:head",
+                EntityKind::Misc => "misc:head",
+                _ => "org:head",
+            };
+            let mut c = v.candidate(start, last, *kind, rule, HEAD);
+            c.subtype = subtype.clone();
+            return Some(c);
+        }
+    }
     // The head of "A of B" is in A: "Headquarters for the Treatment of
     // Prisoners of War" is an organization, "Battle of Fredericksburg" an event.
     let before_connector = (start..end).find(|&i| CONNECTORS.contains(&v.word(i))).unwrap_or(end);
-    let (head, kind) = (start..before_connector).rev().find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
+    // A head that stands before its name heads nothing after the chain's start
+    // ("… Task Force Operation Inherent Resolve" is headed by "Force").
+    let (head, kind) = (start..before_connector)
+        .rev()
+        .filter(|&i| i == start || i + 1 == end || !v.lex.heads_before.contains_key(v.word(i)))
+        .find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
     // After the head only "of …"-like continuations belong to the name:
     // "Conference Teams" is not one.
     // A Roman numeral still belongs: "World War II".

@@ -100,7 +100,18 @@ fn person_in_run(
     // Inspector Steven Jones". The name starts after the last of them.
     let mut first = start;
     let mut title = None;
-    let mut j = start;
+    // A title of the form "X of Y" ending inside the run: "Secretary of State
+    // Antony Blinken" (the run starts after "of").
+    if start > sentence_start {
+        let inside = (start..end.saturating_sub(1))
+            .rev()
+            .find_map(|j| v.title_ending_at(j, sentence_start).filter(|&(from, _)| from < start).map(|(_, t)| (j, t)));
+        if let Some((j, t)) = inside {
+            first = j + 1;
+            title = Some(t);
+        }
+    }
+    let mut j = first;
     while j < end.min(first + MAX_TITLE_GAP + 1) {
         match v.title_starting_at(j, end) {
             Some((after, t)) => {

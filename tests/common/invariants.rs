@@ -162,11 +162,15 @@ pub fn check(text: &str, out: &Extraction) -> Result<(), String> {
     }
 
     // Rejected candidates (explain mode): valid spans, each beaten by
-    // something, ordered by start, then the longer first.
+    // something or dropped for a reason, ordered by start, then the longer first.
     for (i, r) in out.rejected.iter().enumerate() {
         let what = format!("rejected {i}");
         span(text, &chars, r.span, r.char_start, r.char_end, &r.text, &what)?;
-        ensure!(!r.beaten_by.is_empty() && !r.beaten_by_rule.is_empty(), "{what}: no winner");
+        // A candidate nothing beat says why it was dropped instead.
+        ensure!(
+            (!r.beaten_by.is_empty() && !r.beaten_by_rule.is_empty()) != r.reason.is_some(),
+            "{what}: neither a winner nor a reason"
+        );
         if i > 0 {
             let prev = out.rejected[i - 1].span;
             let key = |s: Span| (s.start, std::cmp::Reverse(s.len()));

@@ -1,0 +1,215 @@
+//! Names no list holds and no other rule claimed: a run of capitalized words
+//! that nothing covers is read from its context instead of being dropped.
+//! - a legal form ends it ("Tesco PLC", "Acme Widgets Inc."): an organization,
+//!   `org:legal-form`; a listed organization before a legal form takes it in;
+//! - a business cue stands beside it ("shares of X", "X shares", "X's chief
+//!   executive", `lexicon/cues.tsv`: `org_before`, `org_after`, `org_owner`):
+//!   `org:business`;
+//! - it stands in a team's slot of a sports report ("lost to Tulsa 63-7"):
+//!   `org:sports-team`;
+//! - ", the son of" follows it, or it is a first name and a surname:
+//!   `person:name`;
+//! - ", State" or ", Country" follows it ("Paxton, Illinois"): `place:comma`;
+//! - an acronym no list knows ("the RIAA"): `org:acronym`.
+//!
+//! A run at a sentence start is read only on a cue: "Three" or "Later" open
+//! sentences as often as names do. Headlines (Title Case) say nothing.
+
+use super::{sports, View};
+use crate::candidate::Candidate;
+use crate::gazetteer;
+use crate::output::EntityKind;
+use crate::text::{Shape, TokenKind};
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet as HashSet;
+
+const LEGAL: i32 = 55;
+const CUE: i32 = 45;
+const NAME: i32 = 35;
+/// Longest run read, in words.
+const MAX_WORDS: usize = 6;
+
+static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_before"));
+static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_after"));
+static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_owner"));
+static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("not_name"));
+
+/// An organization a list or rule found, followed by a legal form: "Apple
+/// Inc.", "Talvern Holdings PLC".
+pub(super) fn legal_form_extensions<'c>(
+    v: &View<'_, '_>,
+    found: impl Iterator<Item = &'c Candidate>,
+    out: &mut Vec<Candidate>,
+) {
+    for c in found.filter(|c| c.kind == EntityKind::Organization) {
+        let (_, last) = v.doc.token_bounds(c.span);
+        let s = v.doc.sentence_at(c.span.start);
+        let limit = v.sentence_range(s).end;
+        if let Some(end) = v.lex.legal_form_at(v.doc, last + 1, limit) {
+            let span = c.span.cover(v.doc.tokens[end - 1].span);
+            out.push(Candidate { span, rule: "org:legal-form".to_string(), score: c.score + 5, ..c.clone() });
+        }
+    }
+}
+
+pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<Candidate>) {
+    if v.doc.is_title_case(s, v.text_rules) {
+        return;
+    }
+    let range = v.sentence_range(s);
+    let mut context = None;
+    let mut i = range.start;
+    while i < range.end {
+        if covered[i] || !cap_word(v, i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(v, i, range.end, covered);
+        // A title opening the run is no part of the name: "Governor Henry McMaster".
+        let mut first = i;
+        let headed = (i..end).any(|j| v.lex.heads.contains_key(v.word(j)));
+        while let Some((after, _)) = v.title_starting_at(first, end).filter(|&(after, _)| after < end && !headed) {
+            first = after;
+        }
+        if let Some(c) = classify(v, s, first, end, &mut context) {
+            out.push(c);
+        }
+        i = end;
+    }
+}
+
+/// A word that may be part of a name: capitalized, not a function word,
+/// month or weekday; or an acronym.
+fn cap_word(v: &View<'_, '_>, i: usize) -> bool {
+    v.name_word(i)
+        || v.token(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(t.shape, Shape::Upper | Shape::Mixed)
+                && !NOT_NAMES.contains(v.word(i))
+        })
+}
+
+/// The end (exclusive) of the uncovered run of name words starting at `start`:
+/// name words, "&" and particles between them, hyphens joining touching ones.
+fn run_end(v: &View<'_, '_>, start: usize, limit: usize, covered: &[bool]) -> usize {
+    let free = |i: usize| i < limit && !covered[i] && cap_word(v, i);
+    let mut end = start + 1;
+    let mut words = 1;
+    while end < limit && !covered[end] && words < MAX_WORDS {
+        if free(end) {
+            end += 1;
+            words += 1;
+            continue;
+        }
+        let w = v.word(end);
+        let joiner = w == "&" || v.lex.particles.contains(&w.to_lowercase());
+        let hyphen = w == "-" && v.touching(end - 1, end) && v.touching(end, end + 1);
+        if (joiner || hyphen) && free(end + 1) {
+            end += 2;
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    // A run never ends on an initial ("Smith J").
+    while end > start + 1 && v.token(end - 1).is_some_and(|t| t.shape == Shape::Initial) {
+        end -= 1;
+    }
+    end
+}
+
+fn classify(
+    v: &View<'_, '_>,
+    s: usize,
+    first: usize,
+    end: usize,
+    context: &mut Option<Option<sports::Context>>,
+) -> Option<Candidate> {
+    let last = end - 1;
+    let range = v.sentence_range(s);
+    let initial = v.doc.tokens[range.start..first].iter().all(|t| t.kind == TokenKind::Punct);
+    let words = (first..end).filter(|&i| cap_word(v, i)).count();
+    let word = |i: usize| v.word(i);
+    let lower = |i: usize| if i < range.start { String::new() } else { word(i).to_lowercase() };
+    let org = |rule: &str, score: i32| Some(v.candidate(first, last, EntityKind::Organization, rule, score));
+
+    // "Tesco PLC", "Acme Widgets Co. Ltd."
+    if words >= 2 {
+        if let Some(j) = (first + 1..end).find(|&j| v.lex.legal_form_at(v.doc, j, end) == Some(end)) {
+            if (first..j).any(|i| cap_word(v, i)) {
+                return org("org:legal-form", LEGAL);
+            }
+        }
+    }
+    // "shares of X", "X shares", "X's chief executive"
+    let before1 = if first > range.start { lower(first - 1) } else { String::new() };
+    let before2 = if first > range.start + 1 { format!("{} {}", lower(first - 2), before1) } else { String::new() };
+    let possessive = v.token(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+    if ORG_BEFORE.contains(before2.as_str())
+        || (!possessive && ORG_AFTER.contains(word(end)))
+        || (possessive && ORG_OWNER.contains(word(end + 1)))
+    {
+        return org("org:business", CUE);
+    }
+    // A team in a sports report: "lost to Tulsa 63-7".
+    let sports = context.get_or_insert_with(|| sports::Context::of(v, s));
+    if let Some(ctx) = sports {
+        if sports::in_team_slot(v, ctx, first, last) {
+            let mut c = v.candidate(first, last, EntityKind::Organization, "org:sports-team", CUE);
+            c.subtype = Some("sports_team".to_string());
+            return Some(c);
+        }
+    }
+    let all_capitalized = (first..end).all(|i| v.token(i).is_some_and(|t| t.shape != Shape::Upper));
+    let person = || Some(v.candidate(first, last, EntityKind::Person, "person:name", NAME));
+    // "Ahmed, the son of …", "Ahmed's wife"
+    let kin = |i: usize| v.lex.kinship.contains(&v.word(i).to_lowercase());
+    if words <= 3 && all_capitalized {
+        let apposition = word(end) == "," && word(end + 1) == "the" && kin(end + 2) && word(end + 3) == "of";
+        if apposition || (possessive && kin(end + 1)) {
+            return person();
+        }
+    }
+    // "Boston Bruins" in a sports report: a plural name that is no surname
+    // names a team.
+    let plural =
+        |w: &str| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+    let last_word = word(last);
+    if all_capitalized
+        && plural(last_word)
+        && !v.lex.surnames.contains(last_word)
+        && !v.lex.heads.contains_key(last_word)
+        && words >= 2
+        && sports.as_ref().is_some_and(|c| c.sporting)
+    {
+        return org("org:plural", NAME);
+    }
+    // "Paxton, Illinois": a name before ", State".
+    if word(end) == "," && v.listed.get(&(end + 1)).is_some_and(|&(k, _, _)| k == EntityKind::Place) && words <= 3 {
+        return Some(v.candidate(first, last, EntityKind::Place, "place:comma", NAME));
+    }
+    if initial {
+        return None;
+    }
+    if (2..=4).contains(&words) && all_capitalized && v.token(first).is_some_and(|t| t.shape == Shape::Capitalized) {
+        // Both halves known: a first name alone also names towns ("London
+        // Waterloo"), a surname alone shops and bands.
+        let first_name = v.lex.first_names.contains_key(word(first));
+        let surname = v.lex.surnames.contains(word(last));
+        // "the West Jersey train", "the Bruins": people take no article.
+        let article = matches!(before1.as_str(), "the" | "a" | "an");
+        if first_name && surname && !article {
+            return person();
+        }
+    }
+    // An acronym no list knows: "the RIAA", "by MTV2".
+    // Not in a shout: "I WON THIS ELECTION, BY A LOT!"
+    let upper = |i: usize| {
+        v.token(i).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.shape, Shape::Upper | Shape::Initial))
+    };
+    let shout = (first > range.start && upper(first - 1)) || upper(end) || (end + 1 < range.end && upper(end + 1));
+    if words == 1 && upper(first) && word(first).len() >= 3 && !shout {
+        return org("org:acronym", NAME);
+    }
+    None
+}
