@@ -176,34 +176,23 @@ impl Extractor {
             }
             c.entry.and_then(|e| gazetteer.data.source(e, &c.rule, doc.slice(c.span)))
         };
+        let lost = |c: &Candidate, beaten_by: Option<&Candidate>, reason: Option<&str>| Rejected {
+            span: c.span,
+            char_start: offsets.char_offset(c.span.start),
+            char_end: offsets.char_offset(c.span.end),
+            text: doc.slice(c.span).to_string(),
+            kind: c.kind,
+            rule: c.rule.clone(),
+            source: source(c),
+            beaten_by: beaten_by.map_or(String::new(), |w| doc.slice(w.span).to_string()),
+            beaten_by_rule: beaten_by.map_or(String::new(), |w| w.rule.clone()),
+            reason: reason.map(str::to_string),
+        };
         for r in rejected.unwrap_or_default() {
-            let c = &r.candidate;
-            out.rejected.push(Rejected {
-                span: c.span,
-                char_start: offsets.char_offset(c.span.start),
-                char_end: offsets.char_offset(c.span.end),
-                text: doc.slice(c.span).to_string(),
-                kind: c.kind,
-                rule: c.rule.clone(),
-                source: source(c),
-                beaten_by: doc.slice(r.winner.span).to_string(),
-                beaten_by_rule: r.winner.rule.clone(),
-                reason: None,
-            });
+            out.rejected.push(lost(&r.candidate, Some(&r.winner), None));
         }
         for c in unsupported.unwrap_or_default() {
-            out.rejected.push(Rejected {
-                span: c.span,
-                char_start: offsets.char_offset(c.span.start),
-                char_end: offsets.char_offset(c.span.end),
-                text: doc.slice(c.span).to_string(),
-                kind: c.kind,
-                rule: c.rule.clone(),
-                source: source(&c),
-                beaten_by: String::new(),
-                beaten_by_rule: String::new(),
-                reason: Some("no support from context".to_string()),
-            });
+            out.rejected.push(lost(&c, None, Some("no support from context")));
         }
         // By start, then the longer first (a stable sort keeps each group's order).
         out.rejected.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));

@@ -83,8 +83,8 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def debian_file(package: str, version: str, digest: str, member: str) -> bytes:
-    """Return one file's bytes from a pinned Debian package (apt-get download + sha256 check)."""
+def debian_files(package: str, version: str, digest: str, members: list[str]) -> dict[str, bytes]:
+    """Return some files' bytes from a pinned Debian package (apt-get download + sha256 check)."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["apt-get", "download", f"{package}={version}"], cwd=tmp, check=True,
                        stdout=subprocess.DEVNULL)
@@ -95,7 +95,12 @@ def debian_file(package: str, version: str, digest: str, member: str) -> bytes:
         if got != digest:
             raise RuntimeError(f"{debs[0].name}: sha256 {got}, expected {digest}")
         subprocess.run(["dpkg-deb", "-x", str(debs[0]), "x"], cwd=tmp, check=True)
-        return (Path(tmp) / "x" / member.lstrip("/")).read_bytes()
+        return {m: (Path(tmp) / "x" / m.lstrip("/")).read_bytes() for m in members}
+
+
+def debian_file(package: str, version: str, digest: str, member: str) -> bytes:
+    """Return one file's bytes from a pinned Debian package."""
+    return debian_files(package, version, digest, [member])[member]
 
 
 WAMERICAN = ("wamerican", "2020.12.07-2",

@@ -20,9 +20,6 @@ Run: python3 gazetteers/build/wordclasses.py (needs apt-get download and dpkg-de
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
-from pathlib import Path
 
 import common
 
@@ -33,21 +30,9 @@ WORD = re.compile(r"^[a-z][a-z'-]*$")
 
 def wordnet_files() -> dict[str, str]:
     package, version, digest = WORDNET
-    out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["apt-get", "download", f"{package}={version}"], cwd=tmp, check=True,
-                       stdout=subprocess.DEVNULL)
-        debs = list(Path(tmp).glob("*.deb"))
-        if len(debs) != 1:
-            raise RuntimeError(f"apt-get download {package}={version}: expected one .deb, got {debs}")
-        if common.sha256(debs[0]) != digest:
-            raise RuntimeError(f"{debs[0].name}: sha256 mismatch")
-        subprocess.run(["dpkg-deb", "-x", str(debs[0]), "x"], cwd=tmp, check=True)
-        for pos in CLASSES:
-            for kind in ("index", "exc"):
-                name = f"index.{pos}" if kind == "index" else f"{pos}.exc"
-                out[name] = (Path(tmp) / "x/usr/share/wordnet" / name).read_text(encoding="utf-8")
-    return out
+    names = [f"index.{pos}" for pos in CLASSES] + [f"{pos}.exc" for pos in CLASSES]
+    files = common.debian_files(package, version, digest, [f"/usr/share/wordnet/{n}" for n in names])
+    return {n: files[f"/usr/share/wordnet/{n}"].decode("utf-8") for n in names}
 
 
 def main() -> None:
