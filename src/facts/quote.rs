@@ -1,34 +1,91 @@
-//! Quotes and their speakers. A quote is a pair of double quotation marks
-//! (straight or curly, closed within the paragraph, several sentences
-//! allowed) with a reporting verb beside it:
-//! - after it: `"…," Khomich said`, `"…," said Khomich` — `quote:after`;
-//! - before it, the nearest reporting verb of the sentence, whose subject is
-//!   the speaker: `Coale stated, "…"`, `the first thing Kolesnikova said …
-//!   was, "…"` — `quote:before`.
+//! Quotes and their speakers. Every pair of double quotation marks
+//! (straight or curly, closed within the paragraph) around two words or more
+//! is a candidate; it is a quote when a reporting clause (a verb of
+//! `lexicon/speech_verbs.tsv`) attributes it:
+//! - after it: `"…," Khomich said`, `"…," said Detective Inspector Jo Ray`,
+//!   `"…", he noted`, `"…" read the statement` — `quote:after`;
+//! - before it in its sentence, the nearest reporting verb, whose subject is
+//!   the speaker, past material between them (`Smith, speaking on Monday,
+//!   said "…"`, `He added: "…"`, `X gave thanks, adding, "…"`, `according to
+//!   X, …`) — `quote:before`; quoted words inside the reporter's sentence
+//!   (`called it a "smash and grab"`) — `quote:fragment`, unless they modify
+//!   a noun (a "zero tolerance" policy) or are a title in capitals;
+//! - the second half of a split quote (`"A," she said, "B"`) or a fragment
+//!   coordinated with the one before (`"A", and "B"`) — `quote:split`;
+//! - a quote opening the sentence after an attributed one, in the same
+//!   paragraph, with no attribution of its own — `quote:continuation`.
 //!
-//! Quoted words without a reporting verb (titles, scare quotes) are no
+//! Pronoun speakers (he, she, it, they) are resolved to the nearest person of
+//! the same gender (or of unknown gender), or organization, before the quote.
+//! Quoted words without a reporting clause (titles, scare quotes) are no
 //! quotes. Reported speech ("X told Y that …", "X said that …") is a quote
 //! marked `indirect` — `quote:indirect`. A speaker that is no entity ("a
-//! spokesperson for …", "Ukrainian authorities") is given as written.
+//! spokesperson for …", "the statement") is given as written.
 
-use super::{entity_id, Found, View};
+use super::words::WORDS;
+use super::{entity_id, Found, Placed, View};
 use crate::output::{EntityKind, FactDetail, QuoteFact};
 use crate::span::Span;
 use crate::text::TokenKind;
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet as HashSet;
+
+/// Documents that speak for their issuer (`lexicon/cues.tsv`, `document`).
+static DOCUMENTS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("document"));
 
 /// How far back a reporting verb may stand before a quote, in tokens.
-const VERB_WINDOW: usize = 16;
+const VERB_WINDOW: usize = 40;
+/// How far back a fragment's reporting verb may stand, in tokens.
+const FRAGMENT_WINDOW: usize = 25;
+/// How far back the subject of a reporting verb may stand, in tokens.
+const SUBJECT_WINDOW: usize = 30;
 /// Longest unnamed speaker description, in tokens.
 const MAX_DESCRIPTION: usize = 10;
+/// Sentences back in which a pronoun speaker looks for its antecedent.
+const PRONOUN_REACH: usize = 3;
 const PREPOSITIONS: [&str; 8] = ["for", "of", "to", "with", "by", "at", "from", "in"];
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
-/// Quoted words shorter than this are titles or scare quotes, not speech.
-const MIN_WORDS: usize = 3;
+/// Quoted words shorter than this are single words or names, not speech.
+const MIN_WORDS: usize = 2;
+
+/// Who said a quote, and where the reporting clause lies.
+#[derive(Clone, Debug)]
+struct Attribution {
+    speaker: Option<String>,
+    cue: String,
+    /// First and last token of the reporting clause.
+    first: usize,
+    last: usize,
+    rule: &'static str,
+    /// The opening mark of a quote that continues this one (`"A," she said, "B"`).
+    split_next: Option<usize>,
+}
 
 pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     let pairs = quote_pairs(v);
+    let mut inside = vec![false; v.doc.tokens.len()];
+    for &(o, c) in &pairs {
+        inside[o..=c].fill(true);
+    }
+    let mut prev: Option<(usize, Attribution)> = None;
     for &(open, close) in &pairs {
-        direct(v, open, close, out);
+        let words = v.doc.tokens[open + 1..close].iter().filter(|t| t.kind == TokenKind::Word).count();
+        if words < MIN_WORDS {
+            continue;
+        }
+        let attribution = after(v, open, close, &inside)
+            .or_else(|| inherited(v, prev.as_ref(), open))
+            .or_else(|| before(v, open, close, &inside))
+            .or_else(|| continued(v, prev.as_ref(), open));
+        let Some(a) = attribution else {
+            prev = None;
+            continue;
+        };
+        let inner = v.span(open + 1, close - 1);
+        let text = v.doc.slice(inner).trim_end_matches([',', ' ']).to_string();
+        let evidence = v.span(open.min(a.first), close.max(a.last));
+        push(out, a.speaker.clone(), text, &a.cue, false, evidence, a.rule);
+        prev = Some((close, a));
     }
     indirect(v, &pairs, out);
 }
@@ -61,47 +118,320 @@ fn quote_pairs(v: &View<'_, '_>) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn direct(v: &View<'_, '_>, open: usize, close: usize, out: &mut Vec<Found>) {
-    let words = v.doc.tokens[open + 1..close].iter().filter(|t| t.kind == TokenKind::Word).count();
-    if words < MIN_WORDS {
-        return;
+fn is_pronoun(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they")
+}
+
+/// Adverbs between a speaker and the verb: "also", "later", "previously".
+fn is_adverb(v: &View<'_, '_>, i: usize) -> bool {
+    let w = v.word(i);
+    v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && (w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "had" | "has" | "have" | "once"))
+}
+
+/// The person (`he`, `she`) or organization (`it`, `they`) a pronoun before
+/// token `at` stands for: the nearest compatible mention outside quotes in
+/// this sentence or the few before.
+fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Option<Placed> {
+    let s = v.doc.sentence_at(v.doc.tokens.get(at)?.span.start);
+    let floor = v.doc.sentences[s.saturating_sub(PRONOUN_REACH)].tokens.start;
+    let gender = match pronoun.to_lowercase().as_str() {
+        "he" => Some('M'),
+        "she" => Some('F'),
+        _ => None,
+    };
+    (floor..at).rev().filter(|&i| !inside[i]).filter_map(|i| v.ends[i]).find(|m| match gender {
+        Some(g) => m.kind == EntityKind::Person && v.person_gender(m.entity).is_none_or(|x| x == g),
+        None => m.kind == EntityKind::Organization,
+    })
+}
+
+/// The speaker standing at token `k`: titles ("Detective Inspector"), then a
+/// mention; a pronoun; or, when `description` allows, a determiner and a few
+/// words ("the statement", "a spokesperson"), which must end before `until`
+/// when that is given. Its speaker and last token.
+fn speaker_at(
+    v: &View<'_, '_>,
+    mut k: usize,
+    inside: &[bool],
+    at: usize,
+    until_verb: bool,
+) -> Option<(Option<String>, usize)> {
+    let limit = v.doc.tokens.len();
+    while let Some((after, _)) = v.lex.title_starting_at(v.doc, k, limit) {
+        if after == k {
+            break;
+        }
+        k = after;
     }
-    let inner = v.span(open + 1, close - 1);
-    let text = v.doc.slice(inner).trim_end_matches([',', ' ']).to_string();
-    // After: `"…," Khomich said` / `"…," said Khomich` (a comma may sit outside the quote).
-    let mut k = close + 1;
-    if v.is_punct(k, ",") {
-        k += 1;
+    if let Some(m) = v.starts.get(k).copied().flatten() {
+        if v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return None;
+        }
+        return Some((speaker_of(m.kind, m.entity), m.last));
     }
-    let speaker_then_verb = v.starts.get(k).copied().flatten().filter(|m| v.lex.is_speech_verb(v.word(m.last + 1)));
-    if let Some(m) = speaker_then_verb {
-        let evidence = v.span(open, m.last + 1);
-        return push(out, speaker_of(m.kind, m.entity), text, v.word(m.last + 1), false, evidence, "quote:after");
+    let w = v.word(k);
+    if is_pronoun(w) {
+        return Some((antecedent(v, at, w, inside).and_then(|m| speaker_of(m.kind, m.entity)), k));
     }
-    if v.lex.is_speech_verb(v.word(k)) {
-        if let Some(m) = v.starts.get(k + 1).copied().flatten() {
-            let evidence = v.span(open, m.last);
-            return push(out, speaker_of(m.kind, m.entity), text, v.word(k), false, evidence, "quote:after");
+    // "the statement read", "said a spokesperson": a described speaker.
+    if !WORDS.is_determiner(w) || w.eq_ignore_ascii_case("that") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < limit
+        && j - k <= 5
+        && v.doc.tokens[j].kind == TokenKind::Word
+        && !(until_verb && j > k + 1 && WORDS.is_speech(v.word(j)))
+    {
+        j += 1;
+    }
+    let ends = if until_verb {
+        WORDS.is_speech(v.word(j))
+    } else {
+        v.doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct)
+    };
+    if j == k + 1 || !ends {
+        return None;
+    }
+    // "the statement read": a document speaks for the organization before it.
+    if DOCUMENTS.contains(v.word(j - 1).to_lowercase().as_str()) {
+        if let Some(m) = antecedent(v, at, "it", inside) {
+            return Some((speaker_of(m.kind, m.entity), j - 1));
         }
     }
-    // "…," she said: a quote whose speaker is left unresolved rather than guessed.
-    if PRONOUNS.contains(&v.word(k).to_lowercase().as_str()) && v.lex.is_speech_verb(v.word(k + 1)) {
-        return push(out, None, text, v.word(k + 1), false, v.span(open, k + 1), "quote:after");
+    Some((Some(v.doc.slice(v.span(k, j - 1)).to_string()), j - 1))
+}
+
+/// `"…," Khomich said`, `"…," said Khomich`, `"…", he noted`, `"…" read the statement`.
+fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option<Attribution> {
+    let mut k = close + 1;
+    if v.doc.tokens.get(k).is_some_and(|t| t.breaks_before >= 2) {
+        return None;
     }
-    // Before: the nearest reporting verb in the sentence before the quote.
+    if v.is_punct(k, ",") || v.is_punct(k, ";") {
+        k += 1;
+    }
+    let (speaker, cue, last) = if WORDS.is_speech(v.word(k)) && v.word(k) != "according" {
+        let (speaker, last) = speaker_at(v, k + 1, inside, open, false)?;
+        (speaker, k, last)
+    } else {
+        let (speaker, mut last) = speaker_at(v, k, inside, open, true)?;
+        while is_adverb(v, last + 1) {
+            last += 1;
+        }
+        if !WORDS.is_speech(v.word(last + 1)) || v.word(last + 1) == "according" {
+            return None;
+        }
+        (speaker, last + 1, last + 1)
+    };
+    // `"…done." Jo Ray said: "…"`: after a finished sentence, a clause that
+    // leads into the next quote is that quote's.
+    let split_next = split_next(v, last);
+    if split_next.is_some() && close > open + 1 && matches!(v.word(close - 1), "." | "!" | "?") {
+        return None;
+    }
+    Some(Attribution { speaker, cue: v.word(cue).to_string(), first: k, last, rule: "quote:after", split_next })
+}
+
+/// The opening mark right after the rest of a reporting clause ending at
+/// `last` ("…, she said in an interview, “B”"), if one follows.
+fn split_next(v: &View<'_, '_>, last: usize) -> Option<usize> {
+    let n = v.doc.tokens.len();
+    let mut j = last + 1;
+    while j < n && j <= last + 10 && v.doc.tokens[j].kind != TokenKind::Punct {
+        j += 1;
+    }
+    let next = j + 1;
+    ((v.is_punct(j, ",") || v.is_punct(j, ";") || v.is_punct(j, ":"))
+        && next < n
+        && matches!(v.word(next), "\"" | "“")
+        && v.doc.tokens[next].breaks_before < 2)
+        .then_some(next)
+}
+
+/// The second half of a split quote, or a fragment coordinated with the one
+/// before: the previous attribution carries over.
+fn inherited(v: &View<'_, '_>, prev: Option<&(usize, Attribution)>, open: usize) -> Option<Attribution> {
+    let (prev_close, a) = prev?;
+    let split = a.split_next == Some(open);
+    let coordinated = *prev_close < open
+        && open - prev_close <= 3
+        && (prev_close + 1..open).all(|i| matches!(v.word(i), "," | ";" | "and" | "or" | "but"));
+    (split || coordinated).then(|| Attribution { rule: "quote:split", split_next: None, ..a.clone() })
+}
+
+/// A quote opening the sentence after an attributed one, in its paragraph.
+fn continued(v: &View<'_, '_>, prev: Option<&(usize, Attribution)>, open: usize) -> Option<Attribution> {
+    let (prev_close, a) = prev?;
+    let s = v.doc.sentence_at(v.doc.tokens[open].span.start);
+    let sentence = &v.doc.sentences[s];
+    if sentence.tokens.start != open || s == 0 || (prev_close + 1..=open).any(|i| v.doc.tokens[i].breaks_before >= 2) {
+        return None;
+    }
+    let before = &v.doc.sentences[s - 1].tokens;
+    let last = (*prev_close).max(a.last);
+    (before.contains(&last) || before.contains(prev_close)).then(|| Attribution {
+        rule: "quote:continuation",
+        first: open,
+        last: open,
+        split_next: None,
+        ..a.clone()
+    })
+}
+
+/// The nearest reporting verb before the quote in its sentence, and its subject.
+fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option<Attribution> {
     let sentence = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[open].span.start)];
     let floor = sentence.tokens.start.max(open.saturating_sub(VERB_WINDOW));
-    // The reporting clause leads into the quote with a comma or colon.
-    if open == 0 || !(v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":")) {
-        return;
+    let dash = |i: usize| matches!(v.word(i), "—" | "–") && v.doc.tokens[i].kind == TokenKind::Punct;
+    let mut verb = None;
+    let mut i = open;
+    while i > floor && !inside[i - 1] {
+        i -= 1;
+        // "X commented — which the BBC noted as unusual — "…"": the
+        // parenthetical between two dashes is skipped.
+        if dash(i) {
+            if let Some(d) = (floor..i).rev().take_while(|&j| !inside[j]).find(|&j| dash(j)) {
+                i = d;
+                continue;
+            }
+        }
+        let w = v.word(i);
+        if WORDS.is_speech(w) && (w != "according" || v.word(i + 1) == "to") {
+            verb = Some(i);
+            break;
+        }
     }
-    let Some(verb) = (floor..open).rev().find(|&i| v.lex.is_speech_verb(v.word(i))) else { return };
-    if (verb..open).any(|i| matches!(v.word(i), "\"" | "“" | "”")) {
-        return;
+    let verb = verb?;
+    let lead_in = open > 0 && (v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":") || open - 1 == verb);
+    if !lead_in {
+        // A fragment: near its verb, not a modifier of the next noun (a
+        // "zero tolerance" policy), not a title in capitals.
+        if open - verb > FRAGMENT_WINDOW || modifies_noun(v, close) || title_like(v, open, close) {
+            return None;
+        }
     }
-    let Some((speaker, start)) = subject(v, sentence.tokens.start, verb) else { return };
-    let evidence = v.span(start.start_token, close);
-    push(out, speaker, text, v.word(verb), false, evidence, "quote:before");
+    let rule = if lead_in { "quote:before" } else { "quote:fragment" };
+    if v.word(verb).eq_ignore_ascii_case("according") {
+        // "According to police and county officials, X was driving "…"".
+        let k = verb + 2;
+        let (speaker, last) = match v.starts.get(k).copied().flatten() {
+            Some(m) => (speaker_of(m.kind, m.entity), m.last),
+            None => {
+                let end = (k..open).find(|&i| v.doc.tokens[i].kind == TokenKind::Punct)?;
+                if end == k || end - k > MAX_DESCRIPTION {
+                    return None;
+                }
+                (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1)
+            }
+        };
+        return Some(Attribution {
+            speaker,
+            cue: "according to".to_string(),
+            first: verb,
+            last,
+            rule,
+            split_next: None,
+        });
+    }
+    let (speaker, first) = subject_of(v, sentence.tokens.start, verb, open, inside)?;
+    Some(Attribution { speaker, cue: v.word(verb).to_string(), first, last: verb, rule, split_next: None })
+}
+
+/// Quoted words followed by a lower-case content word modify it: a "zero
+/// tolerance" policy.
+fn modifies_noun(v: &View<'_, '_>, close: usize) -> bool {
+    let Some(t) = v.doc.tokens.get(close + 1) else { return false };
+    let w = v.word(close + 1);
+    t.kind == TokenKind::Word
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !v.lex.is_function_word(w)
+        && !WORDS.is_preposition(w)
+        && !WORDS.is_speech(w)
+}
+
+/// Every word capitalized: a title or a name ("Gone With The Wind").
+fn title_like(v: &View<'_, '_>, open: usize, close: usize) -> bool {
+    (open + 1..close)
+        .filter(|&i| v.doc.tokens[i].kind == TokenKind::Word && !v.lex.is_function_word(v.word(i)))
+        .all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The subject of the reporting verb at `verb`: a pronoun right before it, a
+/// mention or description ending right before it, else the nearest person or
+/// organization before it in the sentence that no preposition governs and
+/// that owns nothing ("Travis Hood, who saw the crash, said", "the party, in
+/// its statement, said"), or a relative pronoun's antecedent ("by X who said").
+fn subject_of(
+    v: &View<'_, '_>,
+    floor: usize,
+    verb: usize,
+    open: usize,
+    inside: &[bool],
+) -> Option<(Option<String>, usize)> {
+    let mut before = verb.checked_sub(1)?;
+    while before > floor && is_adverb(v, before) {
+        before -= 1;
+    }
+    if is_pronoun(v.word(before)) {
+        let m = antecedent(v, before, v.word(before), inside);
+        return Some((m.and_then(|m| speaker_of(m.kind, m.entity)), before));
+    }
+    // "…, adding", "…, saying": a participle's subject is its main clause's.
+    let participle = v.word(verb).ends_with("ing");
+    if !participle {
+        if let Some((speaker, s)) = subject(v, floor, before + 1) {
+            return Some((speaker, s.start_token));
+        }
+    }
+    let reach = verb.saturating_sub(SUBJECT_WINDOW).max(floor);
+    let mut i = before;
+    while i >= reach && i < open {
+        if inside[i] {
+            if i == 0 {
+                break;
+            }
+            i -= 1;
+            continue;
+        }
+        let w = v.word(i);
+        if w == ";" {
+            break;
+        }
+        if matches!(w, "who" | "which") {
+            let j = if v.is_punct(i.wrapping_sub(1), ",") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+            if let Some(m) = v.ends.get(j).copied().flatten() {
+                return Some((speaker_of(m.kind, m.entity), m.first));
+            }
+        }
+        if matches!(w, "he" | "she" | "He" | "She") {
+            let m = antecedent(v, i, w, inside);
+            return Some((m.and_then(|m| speaker_of(m.kind, m.entity)), i));
+        }
+        if let Some(m) = v.ends[i].filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
+            let owner = v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+            let mut b = m.first;
+            while b > floor && WORDS.is_determiner(v.word(b - 1)) {
+                b -= 1;
+            }
+            let governed = b > floor && WORDS.is_preposition(v.word(b - 1));
+            if !owner && !governed {
+                return Some((speaker_of(m.kind, m.entity), m.first));
+            }
+            if m.first == 0 {
+                break;
+            }
+            i = m.first - 1;
+            continue;
+        }
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    None
 }
 
 /// "X told Y that …", "X said that …": reported speech.

@@ -1,0 +1,52 @@
+//! The word lists the quote, role and relation patterns read: reporting verbs
+//! (`lexicon/speech_verbs.tsv`, all rows: those that cue names and those that
+//! only frame quotes, "called", "saying") and the classes of function words
+//! (`lexicon/function_words.tsv`: preposition, determiner, pronoun, …).
+
+use crate::tsv;
+use once_cell::sync::Lazy;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+pub(crate) struct Words {
+    speech: HashSet<String>,
+    classes: HashMap<String, String>,
+}
+
+pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
+    let t = tsv::bundled(
+        "gazetteers/lexicon/speech_verbs.tsv",
+        include_str!("../../gazetteers/lexicon/speech_verbs.tsv"),
+        &["verb"],
+    );
+    let v = t.column("verb");
+    let speech = t.rows.iter().map(|r| r.get(v).to_string()).collect();
+    let t = tsv::bundled(
+        "gazetteers/lexicon/function_words.tsv",
+        include_str!("../../gazetteers/lexicon/function_words.tsv"),
+        &["word", "class"],
+    );
+    let (w, c) = (t.column("word"), t.column("class"));
+    let classes = t.rows.iter().map(|r| (r.get(w).to_lowercase(), r.get(c).to_string())).collect();
+    Words { speech, classes }
+});
+
+impl Words {
+    /// A reporting verb of the quote lexicon ("said", "called", "adding").
+    pub(crate) fn is_speech(&self, word: &str) -> bool {
+        self.speech.contains(word)
+            || (word.chars().next().is_some_and(char::is_uppercase)
+                && self.speech.contains(word.to_lowercase().as_str()))
+    }
+
+    fn class(&self, word: &str) -> Option<&str> {
+        self.classes.get(word.to_lowercase().as_str()).map(String::as_str)
+    }
+
+    pub(crate) fn is_preposition(&self, word: &str) -> bool {
+        self.class(word) == Some("preposition")
+    }
+
+    pub(crate) fn is_determiner(&self, word: &str) -> bool {
+        self.class(word) == Some("determiner")
+    }
+}
