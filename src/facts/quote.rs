@@ -165,7 +165,30 @@ fn speaker_at(
         }
         k = after;
     }
-    if let Some(m) = v.starts.get(k).copied().flatten() {
+    if let Some(mut m) = v.starts.get(k).copied().flatten() {
+        // "California Attorney General Xavier Becerra": the person after the title.
+        if m.kind != EntityKind::Person {
+            // "Rutgers University political scholar Kelly Dittmar" too.
+            let mut j = m.last + 1;
+            while j <= m.last + 5 {
+                if let Some((after, _)) = v.lex.title_starting_at(v.doc, j, limit).filter(|&(a, _)| a > j) {
+                    j = after;
+                } else if v.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                    && v.word(j).chars().all(char::is_lowercase)
+                    && !v.lex.is_function_word(v.word(j))
+                    && !WORDS.is_speech(v.word(j))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(p) =
+                v.starts.get(j).copied().flatten().filter(|p| j > m.last + 1 && p.kind == EntityKind::Person)
+            {
+                m = p;
+            }
+        }
         if v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
             return None;
         }
@@ -317,8 +340,19 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
     if v.word(verb).eq_ignore_ascii_case("according") {
         // "According to police and county officials, X was driving "…"".
         let k = verb + 2;
+        let object = match v.word(k).to_lowercase().as_str() {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" | "it" => Some("it"),
+            _ => None,
+        };
         let (speaker, last) = match v.starts.get(k).copied().flatten() {
-            Some(m) => (speaker_of(m.kind, m.entity), m.last),
+            Some(_) => speaker_at(v, k, inside, verb, false)?,
+            // "According to him, …".
+            None if object.is_some() && v.is_punct(k + 1, ",") => {
+                let m = antecedent(v, verb, object.unwrap_or("it"), inside);
+                (m.and_then(|m| speaker_of(m.kind, m.entity)), k)
+            }
             None => {
                 let end = (k..open).find(|&i| v.doc.tokens[i].kind == TokenKind::Punct)?;
                 if end == k || end - k > MAX_DESCRIPTION {
@@ -373,6 +407,15 @@ fn subject_of(
 ) -> Option<(Option<String>, usize)> {
     let mut before = verb.checked_sub(1)?;
     while before > floor && is_adverb(v, before) {
+        before -= 1;
+    }
+    // "She further stated": a pronoun and an adverb.
+    if before > floor
+        && is_pronoun(v.word(before - 1))
+        && v.doc.tokens[before].kind == TokenKind::Word
+        && v.word(before).chars().all(char::is_lowercase)
+        && !v.lex.is_function_word(v.word(before))
+    {
         before -= 1;
     }
     if is_pronoun(v.word(before)) {
@@ -503,8 +546,9 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     {
         return None;
     }
-    // A description ends on a noun: "Ukrainian authorities", not "Hardeep also".
-    if v.lex.is_function_word(v.word(before)) {
+    // A description ends on a noun: "Ukrainian authorities", not "Hardeep
+    // also"; it starts with no preposition ("on Sunday").
+    if v.lex.is_function_word(v.word(before)) || WORDS.is_preposition(v.word(clause_start)) {
         return None;
     }
     let description = v.doc.slice(v.span(clause_start, before)).to_string();
