@@ -249,6 +249,10 @@ fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option
         }
         (speaker, last + 1, last + 1)
     };
+    // `"…" Jo Ray said that …`: a verb with a clause of its own reports that.
+    if v.word(cue + 1) == "that" {
+        return None;
+    }
     // `"…done." Jo Ray said: "…"`: after a finished sentence, a clause that
     // leads into the next quote is that quote's.
     let split_next = split_next(v, last);
@@ -262,16 +266,16 @@ fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option
 /// `last` ("…, she said in an interview, “B”"), if one follows.
 fn split_next(v: &View<'_, '_>, last: usize) -> Option<usize> {
     let n = v.doc.tokens.len();
-    let mut j = last + 1;
-    while j < n && j <= last + 10 && v.doc.tokens[j].kind != TokenKind::Punct {
-        j += 1;
+    for j in last + 1..n.min(last + 14) {
+        if v.doc.tokens[j].breaks_before >= 2 || v.is_punct(j, ".") || v.is_punct(j, "”") {
+            return None;
+        }
+        if matches!(v.word(j), "\"" | "“") {
+            let lead = v.is_punct(j - 1, ",") || v.is_punct(j - 1, ";") || v.is_punct(j - 1, ":");
+            return lead.then_some(j);
+        }
     }
-    let next = j + 1;
-    ((v.is_punct(j, ",") || v.is_punct(j, ";") || v.is_punct(j, ":"))
-        && next < n
-        && matches!(v.word(next), "\"" | "“")
-        && v.doc.tokens[next].breaks_before < 2)
-        .then_some(next)
+    None
 }
 
 /// The second half of a split quote, or a fragment coordinated with the one
@@ -332,7 +336,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
     if !lead_in {
         // A fragment: near its verb, not a modifier of the next noun (a
         // "zero tolerance" policy), not a title in capitals.
-        if open - verb > FRAGMENT_WINDOW || modifies_noun(v, close) || title_like(v, open, close) {
+        if open - verb > FRAGMENT_WINDOW || modifies_noun(v, open, close) || title_like(v, open, close) {
             return None;
         }
     }
@@ -374,12 +378,17 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
     Some(Attribution { speaker, cue: v.word(verb).to_string(), first, last: verb, rule, split_next: None })
 }
 
-/// Quoted words followed by a lower-case content word modify it: a "zero
-/// tolerance" policy.
-fn modifies_noun(v: &View<'_, '_>, close: usize) -> bool {
+/// Quoted words after a determiner and before a lower-case content word
+/// modify it: a "zero tolerance" policy.
+fn modifies_noun(v: &View<'_, '_>, open: usize, close: usize) -> bool {
     let Some(t) = v.doc.tokens.get(close + 1) else { return false };
     let w = v.word(close + 1);
-    t.kind == TokenKind::Word
+    let determined = open > 0
+        && (WORDS.is_determiner(v.word(open - 1))
+            || matches!(v.word(open - 1), "his" | "her" | "its" | "their")
+            || v.doc.tokens[open - 1].kind == TokenKind::Possessive);
+    determined
+        && t.kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_lowercase)
         && !v.lex.is_function_word(w)
         && !WORDS.is_preposition(w)
@@ -494,23 +503,50 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
             later[i - range.start] = later[i - range.start + 1] || quoted(i) || v.lex.is_speech_verb(v.word(i));
         }
         for verb in range.clone().filter(|&i| v.lex.is_speech_verb(v.word(i)) && !quoted(i)) {
-            // "that" right after the verb, or after a named listener.
-            let that = match v.starts.get(verb + 1).copied().flatten() {
-                Some(listener) if v.word(listener.last + 1) == "that" => listener.last + 1,
-                _ if v.word(verb + 1) == "that" => verb + 1,
-                _ => continue,
+            // "that" or a clause right after the verb, or after a listener
+            // ("told reporters", "told the BBC").
+            let mut j = verb + 1;
+            if matches!(v.word(verb), "told" | "tells" | "tell") {
+                j = match v.starts.get(j).copied().flatten() {
+                    Some(listener) => listener.last + 1,
+                    None if v.word(j) == "the" => j + 2,
+                    None if v.word(j).chars().all(char::is_lowercase) && v.word(j).ends_with('s') => j + 1,
+                    None => continue,
+                };
+            }
+            let that = if v.word(j) == "that" {
+                j
+            } else if WORDS.is_reported(v.word(verb)) && clause_opens(v, j, range.end) {
+                j - 1
+            } else {
+                continue;
             };
             let last = range.end - 1;
             let last = if v.doc.tokens[last].kind == TokenKind::Punct { last - 1 } else { last };
-            if last <= that || later[that - range.start] {
+            if last <= that || later[that + 1 - range.start] {
                 continue;
             }
-            let Some(speaker) = subject(v, range.start, verb) else { continue };
+            let Some(speaker) = subject_of(v, range.start, verb, verb, &inside) else { continue };
             let text = v.doc.slice(v.span(that + 1, last)).to_string();
-            let evidence = v.span(speaker.1.start_token, last);
+            let evidence = v.span(speaker.1, last);
             push(out, speaker.0, text, v.word(verb), true, evidence, "quote:indirect");
         }
     }
+}
+
+/// Whether a clause opens at token `j`: a subject (a pronoun, a determiner,
+/// a name not set off by a comma) and, a few words on, a verb (an auxiliary
+/// or a past form) — "said the toilet represented …", "said he was …".
+fn clause_opens(v: &View<'_, '_>, j: usize, end: usize) -> bool {
+    let w = v.word(j);
+    let subject = matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "there")
+        || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these")
+        || v.starts.get(j).copied().flatten().is_some_and(|m| !v.is_punct(m.last + 1, ","));
+    subject
+        && (j + 1..end.min(j + 10)).take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".")).any(|i| {
+            let x = v.word(i);
+            WORDS.is_auxiliary(x) || (x.len() > 3 && x.ends_with("ed") && x.chars().all(char::is_lowercase))
+        })
 }
 
 struct Subject {

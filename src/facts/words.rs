@@ -9,6 +9,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(crate) struct Words {
     speech: HashSet<String>,
+    /// Verbs that report a clause ("said he was"), column `reported`.
+    reported: HashSet<String>,
     classes: HashMap<String, String>,
 }
 
@@ -18,8 +20,9 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         include_str!("../../gazetteers/lexicon/speech_verbs.tsv"),
         &["verb"],
     );
-    let v = t.column("verb");
+    let (v, r) = (t.column("verb"), t.column("reported"));
     let speech = t.rows.iter().map(|r| r.get(v).to_string()).collect();
+    let reported = t.rows.iter().filter(|row| row.get(r) == "yes").map(|row| row.get(v).to_string()).collect();
     let t = tsv::bundled(
         "gazetteers/lexicon/function_words.tsv",
         include_str!("../../gazetteers/lexicon/function_words.tsv"),
@@ -27,7 +30,7 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
     );
     let (w, c) = (t.column("word"), t.column("class"));
     let classes = t.rows.iter().map(|r| (r.get(w).to_lowercase(), r.get(c).to_string())).collect();
-    Words { speech, classes }
+    Words { speech, reported, classes }
 });
 
 impl Words {
@@ -36,6 +39,16 @@ impl Words {
         self.speech.contains(word)
             || (word.chars().next().is_some_and(char::is_uppercase)
                 && self.speech.contains(word.to_lowercase().as_str()))
+    }
+
+    /// A verb that reports a clause without "that" ("said", "told").
+    pub(crate) fn is_reported(&self, word: &str) -> bool {
+        self.reported.contains(word)
+    }
+
+    /// An auxiliary or copula ("was", "has", "will").
+    pub(crate) fn is_auxiliary(&self, word: &str) -> bool {
+        self.class(word) == Some("verb")
     }
 
     fn class(&self, word: &str) -> Option<&str> {
