@@ -563,7 +563,8 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     if let Some(m) = v.ends[before] {
         // "a spokesperson for … X said", "Yvette Cooper of the Labour Party
         // added": X is not the speaker; a person named first in the clause is.
-        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)));
+        // A preposition inside a name ("House of Commons Speaker X") governs nothing.
+        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)) && v.covering[i].is_none());
         if m.first >= clause_start && !governed {
             return Some((speaker_of(m.kind, m.entity), Subject { start_token: m.first }));
         }

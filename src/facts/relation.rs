@@ -27,6 +27,11 @@ static KIN: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
     t.rows.iter().map(|row| (row.get(w), row.get(r))).collect()
 });
 
+/// Whether `word` is a kin word ("sister", "son"): a relation, never a role.
+pub(super) fn is_kin(word: &str) -> bool {
+    KIN.contains_key(word.to_lowercase().as_str())
+}
+
 /// Nouns of membership ("member").
 static MEMBERSHIP: Lazy<rustc_hash::FxHashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("membership"));
 

@@ -230,7 +230,8 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
         Some((s, t, b - 2))
     });
     let Some((start, title, title_end)) = found else { return };
-    if title.honorific || v.covering[start].is_some() {
+    // "Her sister, X": kinship is a relation, not a role.
+    if title.honorific || v.covering[start].is_some() || super::relation::is_kin(v.word(title_end)) {
         return;
     }
     // "The then-manager of X and Director of Y, NAME": a coordinated title
@@ -359,7 +360,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
                 k = after;
                 continue;
             }
-            if title.honorific {
+            if title.honorific || super::relation::is_kin(v.word(after - 1)) {
                 return;
             }
             // Coordinated titles: "the president and chief executive officer of Y".
