@@ -30,10 +30,8 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     for p in v.starts.iter().flatten().filter(|p| p.kind == EntityKind::Person) {
         let sentence = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[p.first].span.start)];
         let (floor, limit) = (sentence.tokens.start, sentence.tokens.end);
-        if p.first > floor {
-            if !title_before(v, p, floor, out) {
-                title_apposition(v, p, floor, out);
-            }
+        if p.first > floor && !title_before(v, p, floor, out) {
+            title_apposition(v, p, floor, out);
         }
         apposition(v, p, limit, out);
     }
