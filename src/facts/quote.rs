@@ -141,10 +141,20 @@ fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Op
         "she" => Some('F'),
         _ => None,
     };
-    (floor..at).rev().filter(|&i| !inside[i]).filter_map(|i| v.ends[i]).find(|m| match gender {
-        Some(g) => m.kind == EntityKind::Person && v.person_gender(m.entity).is_none_or(|x| x == g),
-        None => m.kind == EntityKind::Organization,
-    })
+    let here = v.doc.sentences[s].tokens.start;
+    let mentions = |from: usize| (from..at).rev().filter(|&i| !inside[i]).filter_map(|i| v.ends[i]);
+    let person = |m: &Placed, unknown: bool| {
+        m.kind == EntityKind::Person && v.person_gender(m.entity).map_or(unknown, |x| Some(x) == gender)
+    };
+    match gender {
+        // In the pronoun's own sentence the nearest compatible person; before
+        // it a person of that gender first, else one of unknown gender.
+        Some(_) => mentions(here.max(floor))
+            .find(|m| person(m, true))
+            .or_else(|| mentions(floor).find(|m| person(m, false)))
+            .or_else(|| mentions(floor).find(|m| person(m, true))),
+        None => mentions(floor).find(|m| m.kind == EntityKind::Organization),
+    }
 }
 
 /// The speaker standing at token `k`: titles ("Detective Inspector"), then a
@@ -527,6 +537,10 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
                 continue;
             }
             let Some(speaker) = subject_of(v, range.start, verb, verb, &inside) else { continue };
+            // Reported speech says something: three words at least.
+            if (that + 1..=last).filter(|&i| v.doc.tokens[i].kind == TokenKind::Word).count() < 3 {
+                continue;
+            }
             let text = v.doc.slice(v.span(that + 1, last)).to_string();
             let evidence = v.span(speaker.1, last);
             push(out, speaker.0, text, v.word(verb), true, evidence, "quote:indirect");
@@ -584,9 +598,19 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
         return None;
     }
     // A description ends on a noun: "Ukrainian authorities", not "Hardeep
-    // also"; it starts with no preposition ("on Sunday").
-    if v.lex.is_function_word(v.word(before)) || WORDS.is_preposition(v.word(clause_start)) {
+    // also"; it starts with no preposition or conjunction ("on Sunday",
+    // "and scholars") and holds no relative word ("far from where …").
+    if v.lex.is_function_word(v.word(before))
+        || WORDS.is_preposition(v.word(clause_start))
+        || matches!(v.word(clause_start), "and" | "or" | "but")
+        || (clause_start..verb).any(|i| matches!(v.word(i), "where" | "when" | "which" | "who" | "that" | "what"))
+    {
         return None;
+    }
+    // "The committee on Monday announced": the time is not the speaker's.
+    let mut before = before;
+    while before > clause_start + 1 && WORDS.is_preposition(v.word(before - 1)) && WORDS.is_calendar(v.word(before)) {
+        before -= 2;
     }
     let description = v.doc.slice(v.span(clause_start, before)).to_string();
     // A pronoun is left unresolved rather than guessed.

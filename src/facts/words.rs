@@ -12,6 +12,8 @@ pub(crate) struct Words {
     /// Verbs that report a clause ("said he was"), column `reported`.
     reported: HashSet<String>,
     classes: HashMap<String, String>,
+    /// Month and weekday names (`figures/calendar.tsv`).
+    calendar: HashSet<String>,
 }
 
 pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
@@ -30,7 +32,14 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
     );
     let (w, c) = (t.column("word"), t.column("class"));
     let classes = t.rows.iter().map(|r| (r.get(w).to_lowercase(), r.get(c).to_string())).collect();
-    Words { speech, reported, classes }
+    let t = tsv::bundled(
+        "gazetteers/figures/calendar.tsv",
+        include_str!("../../gazetteers/figures/calendar.tsv"),
+        &["word"],
+    );
+    let w = t.column("word");
+    let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
+    Words { speech, reported, classes, calendar }
 });
 
 impl Words {
@@ -49,6 +58,11 @@ impl Words {
     /// An auxiliary or copula ("was", "has", "will").
     pub(crate) fn is_auxiliary(&self, word: &str) -> bool {
         self.class(word) == Some("verb")
+    }
+
+    /// A month or weekday name ("Monday").
+    pub(crate) fn is_calendar(&self, word: &str) -> bool {
+        self.calendar.contains(word)
     }
 
     fn class(&self, word: &str) -> Option<&str> {
