@@ -273,6 +273,22 @@ const ROLES: &[(&str, &str, &str, &str, &str, bool)] = &[
         false,
     ),
     (
+        "title of an unlisted name before the person",
+        "The then-manager of Harbourside Rowing, Peter Walsh, resigned.",
+        "Peter Walsh",
+        "manager",
+        "?",
+        true,
+    ),
+    (
+        "coordinated title phrases before the person",
+        "The chairman of Lakeside Books and director of Hill Farm Trust, Emma Ross, spoke.",
+        "Emma Ross",
+        "director",
+        "Hill Farm Trust",
+        false,
+    ),
+    (
         "stacked titles make one",
         "Detective Inspector Sarah Cole led the search.",
         "Sarah Cole",

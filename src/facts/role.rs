@@ -213,21 +213,8 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
         return;
     }
     let end = p.first - 2;
-    let mut of = None;
-    let found = title_at(v, end, floor).map(|(s, t)| (s, t, end)).or_else(|| {
-        let m = v.ends[end].filter(is_named)?;
-        let mut b = m.first;
-        if b > floor && WORDS.is_determiner(v.word(b - 1)) {
-            b -= 1;
-        }
-        if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
-            return None;
-        }
-        let (s, t) = title_at(v, b - 2, floor)?;
-        of = Some(m);
-        Some((s, t, b - 2))
-    });
-    let Some((start, title, title_end)) = found else { return };
+    let found = phrase_ending(v, end, floor).map(|(s, t, e, m)| ((s, t, e), m));
+    let Some(((start, title, title_end), of)) = found else { return };
     // "Her sister, X": kinship is a relation, not a role.
     if title.honorific || v.covering[start].is_some() || super::relation::is_kin(v.word(title_end)) {
         return;
@@ -237,18 +224,7 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
     let mut extra = None;
     if start > floor + 2 && v.word(start - 1) == "and" {
         let e = start - 2;
-        let prior = title_at(v, e, floor).map(|(s, t)| (s, t, e, None)).or_else(|| {
-            let m = v.ends[e].filter(is_named)?;
-            let mut b = m.first;
-            if b > floor && WORDS.is_determiner(v.word(b - 1)) {
-                b -= 1;
-            }
-            if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
-                return None;
-            }
-            let (s, t) = title_at(v, b - 2, floor)?;
-            Some((s, t, b - 2, Some(m)))
-        });
+        let prior = phrase_ending(v, e, floor);
         if let Some((s, t, e, m)) = prior.filter(|(s, t, _, _)| !t.honorific && v.covering[*s].is_none()) {
             extra = Some((s, e, t, m));
         }
@@ -263,6 +239,34 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
 }
 
 type Phrase<'a> = (usize, &'a Title, usize, Option<Placed>);
+
+/// A title phrase ending at token `end`: a title ("the mayor"), or a title
+/// and "of/for" a name, listed or not ("the mayor of London", "the manager
+/// of Barmouth Publicity"). Its first token, title, last title token and
+/// the named entity.
+fn phrase_ending<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<Phrase<'a>> {
+    if let Some((s, t)) = title_at(v, end, floor) {
+        return Some((s, t, end, None));
+    }
+    let (m, mut b) = match v.ends[end].filter(is_named) {
+        Some(m) => (Some(m), m.first),
+        None => {
+            let capital = |i: usize| {
+                v.doc.tokens[i].kind == TokenKind::Word && v.word(i).chars().next().is_some_and(char::is_uppercase)
+            };
+            let b = (end.saturating_sub(5).max(floor)..=end).rev().take_while(|&i| capital(i)).last()?;
+            (None, b)
+        }
+    };
+    if b > floor && WORDS.is_determiner(v.word(b - 1)) {
+        b -= 1;
+    }
+    if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
+        return None;
+    }
+    let (s, t) = title_at(v, b - 2, floor)?;
+    Some((s, t, b - 2, m))
+}
 
 /// Emits the role(s) of a title phrase before ", NAME" when a determiner or
 /// possessor opens it.
