@@ -128,6 +128,18 @@ const DIRECT: &[(&str, &str, &str, &str)] = &[
         "faster than anyone expected",
     ),
     (
+        "pronoun: the subject of the sentence before",
+        "Paul Carter endorsed his old rival, Simon Marsh. \"We need unity now,\" he said.",
+        "Paul Carter",
+        "We need unity now",
+    ),
+    (
+        "lead-in wins over the next sentence's clause",
+        "In a letter, the chairman, Oliver Grant, said, \"The club is safe.\" Grant also asked fans to \"stay patient for a while\".",
+        "Oliver Grant",
+        "The club is safe",
+    ),
+    (
         "dash parenthetical skipped",
         "Mayor Ruth Olsen commented on the vote — which the Times noted as close — \"The people have spoken clearly.\"",
         "Ruth Olsen",
@@ -159,6 +171,11 @@ fn split_coordinated_and_continued_quotes() {
     // Continuation: the next quoted sentence, same paragraph.
     let qs = quotes("\"We won the cup,\" coach Brian Hale told reporters. \"Nobody believed in us.\"");
     assert!(qs.iter().any(|q| q.0 == "Brian Hale" && q.1 == "Nobody believed in us." && q.3 == "quote:continuation"));
+    // A lead-in before a finished quote wins over the next sentence's clause.
+    let qs = quotes(
+        "In a letter, the chairman, Oliver Grant, said, \"The club is safe.\" Grant also asked fans to \"stay patient for a while\".",
+    );
+    assert!(qs.iter().any(|q| q.1 == "The club is safe." && q.3 == "quote:before"), "{qs:#?}");
     // A new paragraph is no continuation.
     let qs = quotes("\"We won the cup,\" coach Brian Hale told reporters.\n\n\"Nobody believed in us.\"");
     assert_eq!(qs.len(), 1, "{qs:#?}");

@@ -73,7 +73,14 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
         if words < MIN_WORDS {
             continue;
         }
-        let attribution = after(v, open, close, &inside)
+        // `X said, "… ." Y also asked …`: a lead-in before a quote that ends
+        // its sentence wins over a clause after it.
+        let lead_in = open > 0 && (v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":"));
+        let ends = close > open + 1 && matches!(v.word(close - 1), "." | "!" | "?");
+        let first =
+            if lead_in && ends { before(v, open, close, &inside).filter(|a| a.rule == "quote:before") } else { None };
+        let attribution = first
+            .or_else(|| after(v, open, close, &inside))
             .or_else(|| inherited(v, prev.as_ref(), open))
             .or_else(|| before(v, open, close, &inside))
             .or_else(|| continued(v, prev.as_ref(), open));
@@ -151,10 +158,24 @@ fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Op
         // it a person of that gender first, else one of unknown gender.
         Some(_) => mentions(here.max(floor))
             .find(|m| person(m, true))
-            .or_else(|| mentions(floor).find(|m| person(m, false)))
-            .or_else(|| mentions(floor).find(|m| person(m, true))),
+            .or_else(|| leftmost(v, mentions(floor).find(|m| person(m, false)), &|m| person(m, false), inside))
+            .or_else(|| leftmost(v, mentions(floor).find(|m| person(m, true)), &|m| person(m, true), inside)),
         None => mentions(floor).find(|m| m.kind == EntityKind::Organization),
     }
+}
+
+/// The first mention that `fits` in the sentence of `found`: in an earlier
+/// sentence its subject, usually named first, is the likelier antecedent
+/// ("Bloomberg endorsed his rival, Joe Biden. "…," he said").
+fn leftmost(
+    v: &View<'_, '_>,
+    found: Option<Placed>,
+    fits: &dyn Fn(&Placed) -> bool,
+    inside: &[bool],
+) -> Option<Placed> {
+    let m = found?;
+    let s = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[m.first].span.start)];
+    (s.tokens.start..m.first).filter(|&i| !inside[i]).find_map(|i| v.starts[i].filter(|x| fits(x))).or(Some(m))
 }
 
 /// The speaker standing at token `k`: titles ("Detective Inspector"), then a
