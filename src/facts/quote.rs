@@ -134,7 +134,7 @@ fn is_adverb(v: &View<'_, '_>, i: usize) -> bool {
     let w = v.word(i);
     v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && w.chars().next().is_some_and(char::is_lowercase)
-        && (w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "had" | "has" | "have" | "once"))
+        && (w.ends_with("ly") || WORDS.is_adverb(w) || WORDS.is_auxiliary(w))
 }
 
 /// The person (`he`, `she`) or organization (`it`, `they`) a pronoun before

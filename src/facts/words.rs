@@ -55,6 +55,11 @@ impl Words {
         self.reported.contains(word)
     }
 
+    /// An adverb of the function word list ("also", "later", "then").
+    pub(crate) fn is_adverb(&self, word: &str) -> bool {
+        self.class(word) == Some("adverb")
+    }
+
     /// An auxiliary or copula ("was", "has", "will").
     pub(crate) fn is_auxiliary(&self, word: &str) -> bool {
         self.class(word) == Some("verb")
