@@ -557,7 +557,10 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
             if last <= that || later[that + 1 - range.start] {
                 continue;
             }
-            let Some(speaker) = subject_of(v, range.start, verb, verb, &inside) else { continue };
+            // Reported speech needs a speaker: not "it was reported".
+            let Some(speaker) = subject_of(v, range.start, verb, verb, &inside).filter(|s| s.0.is_some()) else {
+                continue;
+            };
             // Reported speech says something: three words at least.
             if (that + 1..=last).filter(|&i| v.doc.tokens[i].kind == TokenKind::Word).count() < 3 {
                 continue;
@@ -574,14 +577,31 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
 /// or a past form) — "said the toilet represented …", "said he was …".
 fn clause_opens(v: &View<'_, '_>, j: usize, end: usize) -> bool {
     let w = v.word(j);
-    let subject = matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "there")
-        || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these")
-        || v.starts.get(j).copied().flatten().is_some_and(|m| !v.is_punct(m.last + 1, ","));
-    subject
-        && (j + 1..end.min(j + 10)).take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".")).any(|i| {
-            let x = v.word(i);
-            WORDS.is_auxiliary(x) || (x.len() > 3 && x.ends_with("ed") && x.chars().all(char::is_lowercase))
-        })
+    let past = |i: usize| {
+        let x = v.word(i);
+        x.len() > 3 && x.ends_with("ed") && x.chars().all(char::is_lowercase)
+    };
+    let window = |n: usize| {
+        (j + 1..end.min(j + n))
+            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
+    };
+    let determiner = matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these");
+    // A name, after "the" too ("the United States Department of Justice was …").
+    let name = v.starts.get(if determiner { j + 1 } else { j }).copied().flatten();
+    if let Some(m) = name.filter(|m| !v.is_punct(m.last + 1, ",")) {
+        return (m.last + 1..end.min(m.last + 8))
+            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
+            .any(|i| WORDS.is_auxiliary(v.word(i)) || past(i));
+    }
+    if matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "there") {
+        return window(10).any(|i| WORDS.is_auxiliary(v.word(i)) || past(i));
+    }
+    // "said the toilet represented …", not "posted a podcast dedicated to …"
+    // nor "announced the schedule in a release and followed …": after a
+    // determiner, an auxiliary soon, or a past form right after the noun.
+    determiner
+        && (window(6).any(|i| WORDS.is_auxiliary(v.word(i)))
+            || (past(j + 2) && !WORDS.is_preposition(v.word(j + 3)) && v.word(j + 3) != "to"))
 }
 
 struct Subject {
