@@ -4,6 +4,7 @@
 //! cargo run --release --example evaluate -- tests/data/gold/wikigold.jsonl
 //! cargo run --release --example evaluate -- --errors 40 tests/data/gold/re3d.jsonl
 //! cargo run --release --example evaluate -- --conll wikigold.conll tests/data/gold/wikigold.jsonl
+//! cargo run --release --example evaluate -- --facts tests/data/facts-gold/dev.jsonl tests/corpus
 //! ```
 //!
 //! Input: JSON lines `{"id", "text", "entities": [{"start", "end", "label"}]}`
@@ -19,6 +20,17 @@
 //! both with MISC written as `O` since it is not scored; a blank line after
 //! each sentence, `-DOCSTART- O O` before each document. It reports the gold
 //! spans the token grid cannot hold exactly, where the two scorings may differ.
+//!
+//! `--facts GOLD ARTICLES_DIR` scores facts instead: counts, direct quotes and
+//! roles against the facts gold (`tests/data/facts-gold/`, conventions in its
+//! `GUIDE.md`), each article run with the date of its gold line. It prints the
+//! table of the reference scorer `score_facts.py` and matches as it does
+//! (`tests/common/facts.rs`, shared with `tests/facts.rs`); `--skip-title`
+//! ignores items in the title line, `--errors N` lists up to N misses and false
+//! positives, `--pred OUT` writes the predictions in the scorer's format.
+
+#[path = "../tests/common/facts.rs"]
+mod facts;
 
 use clap::Parser;
 use factum::text::Document;
@@ -31,9 +43,18 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(name = "evaluate", about = "Precision, recall and F1 of factum's entities against gold annotations")]
 struct Args {
-    /// Gold JSONL files.
+    /// Gold JSONL files (with `--facts`: the articles' directory).
     #[arg(required = true)]
     files: Vec<String>,
+    /// Score facts against this facts-gold JSONL file; the one positional argument is the articles' directory.
+    #[arg(long, value_name = "GOLD")]
+    facts: Option<String>,
+    /// Facts mode: ignore gold and predicted items in the title line.
+    #[arg(long)]
+    skip_title: bool,
+    /// Facts mode: write the predictions (the reference scorer's format) to this JSONL file.
+    #[arg(long, value_name = "OUT")]
+    pred: Option<String>,
     /// Print up to N false positives and N false negatives with their context.
     #[arg(long, default_value_t = 0)]
     errors: usize,
@@ -74,6 +95,15 @@ fn gold_label(label: &str) -> Option<&'static str> {
 fn main() -> ExitCode {
     let args = Args::parse();
     let ex = Extractor::default();
+    if let Some(gold) = &args.facts {
+        return match evaluate_facts(&ex, gold, &args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("factum: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let mut status = ExitCode::SUCCESS;
     let mut conll = String::new();
     for file in &args.files {
@@ -137,6 +167,39 @@ fn main() -> ExitCode {
         }
     }
     status
+}
+
+/// The facts mode: run, score, print the table (and the errors), write the predictions.
+fn evaluate_facts(ex: &Extractor, gold_path: &str, args: &Args) -> Result<(), String> {
+    let [articles] = args.files.as_slice() else {
+        return Err("--facts GOLD takes one ARTICLES_DIR".to_string());
+    };
+    let articles = std::path::Path::new(articles);
+    let text = std::fs::read_to_string(gold_path).map_err(|e| format!("{gold_path}: {e}"))?;
+    let gold = facts::load_jsonl(&text).map_err(|e| format!("{gold_path}: {e}"))?;
+    let preds = facts::predict_all(ex, &gold, articles)?;
+    if let Some(out) = &args.pred {
+        let lines: String = preds.iter().map(|p| format!("{p}\n")).collect();
+        std::fs::write(out, lines).map_err(|e| format!("{out}: {e}"))?;
+    }
+    let scores = facts::score(&gold, &preds, articles, args.skip_title)?;
+    for w in &scores.warnings {
+        eprintln!("warning: {w}");
+    }
+    print!("{}", scores.table());
+    let (misses, fps): (Vec<&String>, Vec<&String>) = scores.errors.iter().partition(|l| l.starts_with("  MISS"));
+    if args.errors > 0 {
+        for kind in facts::KINDS {
+            let of_kind = |l: &&&String| l.contains(&format!(" {kind:6} "));
+            for l in misses.iter().filter(of_kind).take(args.errors) {
+                println!("{l}");
+            }
+            for l in fps.iter().filter(of_kind).take(args.errors) {
+                println!("{l}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// How well the scored gold spans fit factum's tokens and sentences: where

@@ -21,7 +21,7 @@ use factum::{Date, Entity, EntityKind, Extraction, Extractor, Figure, Mention, O
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
@@ -77,7 +77,7 @@ fn main() -> ExitCode {
     let out = Extractor::default().extract_with(&text, &options);
     let rendered = match args.format {
         Format::Html => html(name, &text, &out),
-        Format::Ansi => ansi(&text, &out),
+        Format::Ansi => ansi(&text, &out, use_colour(args.output.is_none())),
     };
     let written = match &args.output {
         Some(path) => std::fs::write(path, rendered),
@@ -127,13 +127,11 @@ fn marks(out: &Extraction) -> Vec<(Span, Mark<'_>)> {
     all
 }
 
-fn kind_label(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Place => "LOC",
-        EntityKind::Organization => "ORG",
-        _ => "MISC",
-    }
+/// Colours only for a terminal, and never when `NO_COLOR` is set to anything
+/// non-empty (<https://no-color.org>).
+fn use_colour(to_stdout: bool) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    to_stdout && io::stdout().is_terminal() && !no_color
 }
 
 /// Text for HTML content and attribute values. CR and NUL are written as
@@ -226,7 +224,7 @@ fn html(name: &str, text: &str, out: &Extraction) -> String {
                 let _ = write!(
                     page,
                     r#"<mark{anchor} class="ent {kind}" data-kind="{kind}" data-label="{label}" data-entity="{id}" data-rule="{rule}"{src} data-start="{start}" data-end="{end}" title="{title}">{inside}</mark>"#,
-                    label = kind_label(e.kind),
+                    label = factum::formats::ner_label(e, m),
                     id = esc(&e.id),
                     rule = esc(&m.rule),
                     src = m.source.as_deref().map(|s| format!(r#" data-source="{}""#, esc(s))).unwrap_or_default(),
@@ -235,7 +233,7 @@ fn html(name: &str, text: &str, out: &Extraction) -> String {
                 );
             }
             Mark::Figure(f) => {
-                let kind = format!("{:?}", f.kind).to_lowercase();
+                let kind = f.kind.as_str();
                 let title = format!("{} · {kind} · {} · rule {}", f.id, f.value_text(), f.rule);
                 let _ = write!(
                     page,
@@ -567,7 +565,9 @@ fn safe(s: &str) -> String {
         .collect()
 }
 
-fn ansi(text: &str, out: &Extraction) -> String {
+/// The article with its marks for a terminal: coloured, or, when `colour` is
+/// off (not a terminal, or `NO_COLOR` set), each mark as `[text LABEL]`.
+fn ansi(text: &str, out: &Extraction, colour: bool) -> String {
     const RESET: &str = "\x1b[0m";
     let mut page = String::with_capacity(text.len() * 2);
     let mut pos = 0;
@@ -575,11 +575,14 @@ fn ansi(text: &str, out: &Extraction) -> String {
         let (Some(before), Some(inside)) = (text.get(pos..span.start), text.get(span.range())) else { continue };
         page.push_str(&safe(before));
         let label = match mark {
-            Mark::Mention(e, _) => kind_label(e.kind),
+            Mark::Mention(e, m) => factum::formats::ner_label(e, m),
             Mark::Figure(f) => factum::formats::figure_label(f.kind),
         };
-        let colour = ansi_colour(&mark);
-        let _ = write!(page, "{colour}{} \x1b[1;2m{label}{RESET}", safe(inside));
+        if colour {
+            let _ = write!(page, "{}{} \x1b[1;2m{label}{RESET}", ansi_colour(&mark), safe(inside));
+        } else {
+            let _ = write!(page, "[{} {label}]", safe(inside));
+        }
         pos = span.end;
     }
     page.push_str(&safe(text.get(pos..).unwrap_or("")));
@@ -587,6 +590,10 @@ fn ansi(text: &str, out: &Extraction) -> String {
         page.push('\n');
     }
     page.push('\n');
+    if !colour {
+        page.push_str(&safe(&out.to_text()));
+        return page;
+    }
     let legend = [
         ("\x1b[30;48;5;183m", "PER person"),
         ("\x1b[30;48;5;222m", "LOC place"),

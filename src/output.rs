@@ -109,6 +109,12 @@ impl EntityKind {
     }
 }
 
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One occurrence of an entity in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -208,6 +214,34 @@ pub enum FigureKind {
     Quantity,
 }
 
+impl FigureKind {
+    /// The lower-case name used in JSON: `count`, `money`, `date`, …
+    ///
+    /// ```
+    /// assert_eq!(factum::FigureKind::Percent.as_str(), "percent");
+    /// assert_eq!(factum::FigureKind::Count.to_string(), "count");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Number => "number",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Date => "date",
+            FigureKind::Time => "time",
+            FigureKind::Duration => "duration",
+            FigureKind::Quantity => "quantity",
+        }
+    }
+}
+
+impl fmt::Display for FigureKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A numeric value. Whole numbers serialize as JSON integers ("123", not
 /// "123.0") so output reads naturally and snapshots are stable.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
@@ -303,7 +337,12 @@ pub struct CountFact {
     /// Whether the count is approximate.
     #[serde(default, skip_serializing_if = "is_false")]
     pub approx: bool,
-    /// The counted noun as written ("prisoners").
+    /// How the count is hedged: `at_least`, `more_than`, `up_to`, `about`,
+    /// `estimate`, `range` or `vague_plural` ("hundreds").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// The counted noun as written ("prisoners"), or the noun an elided count
+    /// stands for ("three more"), or empty.
     pub object: String,
     /// Its lemma ("prisoner").
     pub lemma: String,
@@ -495,7 +534,7 @@ impl Extraction {
         }
         out.push_str("figures\n");
         for f in &self.figures {
-            let kind = format!("{:?}", f.kind).to_lowercase();
+            let kind = f.kind.as_str();
             let _ =
                 writeln!(out, "  {:<4} {kind:<9} {:<28} {}  s{}", f.id, quoted(&f.text), f.value_text(), f.sentence);
             if explain {
@@ -531,7 +570,7 @@ impl Extraction {
 
     /// An entity id as its name, or the slot text as it is.
     fn name_of<'a>(&'a self, slot: &'a str) -> &'a str {
-        self.entity(slot).map_or(slot, |e| e.name.as_str())
+        self.resolve(slot).name()
     }
 
     /// A fact's slots in one line, entity ids replaced by names, as

@@ -56,6 +56,24 @@ fn json_of_a_file_is_the_library_extraction() {
 }
 
 #[test]
+fn json_of_several_files_is_one_array_and_piped_output_defaults_to_json() {
+    let a = tmp("arr-a.txt", b"Belarus has released 123 prisoners.");
+    let b = tmp("arr-b.txt", b"Kyiv welcomed them.");
+    let missing = "/nonexistent/factum-missing.txt";
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    // No --format: the test's stdout is a pipe, so JSON.
+    let out = run(&[a, missing, b], b"");
+    assert!(!out.status.success(), "a missing file fails the run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let ids: Vec<&str> = v.as_array().expect("an array").iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [a, b]);
+    assert_eq!(v[0]["facts"][0]["kind"], "count");
+    // Every file missing: still one (empty) JSON array.
+    let out = run(&[missing, missing], b"");
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(), serde_json::json!([]));
+}
+
+#[test]
 fn stdin_and_dash_read_standard_input() {
     for args in [&[][..], &["-"][..]] {
         let out = run(args, b"Belarus has released 123 prisoners.");
@@ -166,6 +184,22 @@ fn a_closed_stdout_is_not_a_panic() {
     let err = text(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert!(out.status.success(), "{err}");
+}
+
+#[test]
+fn help_version_and_usage_errors() {
+    let out = run(&["--help"], b"");
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("Usage: factum [OPTIONS] [FILE]..."));
+    let out = run(&["-V"], b"");
+    assert_eq!(text(&out.stdout), format!("factum {}\n", env!("CARGO_PKG_VERSION")));
+    for bad in [&["--format", "xml"][..], &["--jobs", "0"], &["--jobs"], &["--colour"]] {
+        let out = run(bad, b"");
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = text(&out.stderr);
+        assert!(err.starts_with("factum: ") && err.contains("Usage:"), "{bad:?}: {err}");
+    }
+    assert!(text(&run(&["--format", "xml"], b"").stderr).contains("invalid value 'xml' for '--format'"));
 }
 
 #[test]
@@ -395,10 +429,32 @@ fn a_reader_that_stops_early_is_not_a_panic() {
         .unwrap();
     let mut first = [0u8; 100];
     child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
-    assert!(first.starts_with(b"{"));
+    assert!(first.starts_with(b"[\n{"), "several files as JSON make one array");
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     let err = text(&out.stderr);
     assert!(!err.contains("panicked") && err.is_empty(), "{err}");
     assert!(out.status.success(), "{err}");
+}
+
+#[test]
+fn highlight_ansi_is_plain_when_piped_or_no_color() {
+    let file = tmp("hl.txt", "Belarusian officials freed Maria Kolesnikova in Minsk.".as_bytes());
+    let bin = common::example_bin("highlight");
+    for no_color in [None, Some("1")] {
+        let mut cmd = Command::new(&bin);
+        cmd.args(["--format", "ansi", file.to_str().unwrap()]);
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        let shown = text(&out.stdout);
+        assert!(!shown.contains('\x1b'), "no escape codes in a pipe: {shown}");
+        // The same labels as the CoNLL/brat/spaCy exports: a demonym is MISC.
+        assert!(
+            shown.starts_with("[Belarusian MISC] officials freed [Maria Kolesnikova PER] in [Minsk LOC]."),
+            "{shown}"
+        );
+    }
 }

@@ -139,3 +139,48 @@ fn the_readme_schema_table_matches_the_output() {
         assert!(seen.contains(&format!("Fact ({kind}).kind")), "no {kind} fact in the corpus output");
     }
 }
+
+#[test]
+fn kind_names_are_the_json_names() {
+    use factum::{EntityKind, FigureKind};
+    for k in [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Misc] {
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{k}\""));
+        assert_eq!(k.to_string(), k.as_str());
+    }
+    let figures = [
+        FigureKind::Count,
+        FigureKind::Number,
+        FigureKind::Ordinal,
+        FigureKind::Money,
+        FigureKind::Percent,
+        FigureKind::Date,
+        FigureKind::Time,
+        FigureKind::Duration,
+        FigureKind::Quantity,
+    ];
+    for k in figures {
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{k}\""));
+        assert_eq!(k.to_string(), k.as_str());
+    }
+}
+
+#[test]
+fn typed_access_agrees_with_the_facts() {
+    let text = common::seed();
+    let out = factum::Extractor::default().extract(&text);
+    let kinds: Vec<&str> = out.facts.iter().map(|f| f.detail.kind()).collect();
+    let count = |k: &str| kinds.iter().filter(|&&x| x == k).count();
+    assert_eq!(out.counts().count(), count("count"));
+    assert_eq!(out.quotes().count(), count("quote"));
+    assert_eq!(out.roles().count(), count("role"));
+    assert_eq!(out.events().count(), count("event"));
+    assert_eq!(out.relations().count(), count("relation"));
+    assert!(out.quotes().count() > 0 && out.roles().count() > 0);
+    for (_, role) in out.roles() {
+        // A role's person is always an entity, and a person.
+        let person = out.resolve(&role.person).entity().expect("an entity");
+        assert_eq!(person.kind, factum::EntityKind::Person);
+    }
+    let people = out.entities_of(factum::EntityKind::Person).count();
+    assert_eq!(people, out.entities.iter().filter(|e| e.kind == factum::EntityKind::Person).count());
+}

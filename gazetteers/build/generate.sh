@@ -13,4 +13,5 @@ done
 "$venv/bin/python" gazetteers/build/places.py
 "$venv/bin/python" gazetteers/build/people.py
 "$venv/bin/python" gazetteers/build/orgs.py
+python3 gazetteers/build/wordclasses.py
 git diff --stat -- gazetteers/

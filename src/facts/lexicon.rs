@@ -1,9 +1,12 @@
 //! The word lists the fact patterns read: count nouns
-//! (`lexicon/count_nouns.tsv`) and event words (`lexicon/events.tsv`).
+//! (`lexicon/count_nouns.tsv`), event words (`lexicon/events.tsv`), verbs that
+//! state rather than tell an event (`lexicon/stative_verbs.tsv`) and the word
+//! classes of English words (`lexicon/word_classes.tsv`, from WordNet 3.0),
+//! with inflection by rule: plural nouns and verb forms are not listed.
 
 use crate::tsv;
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A noun that news counts ("prisoners").
 #[derive(Clone, Debug)]
@@ -22,6 +25,8 @@ pub(crate) struct EventWord {
     pub noun: bool,
     /// A past participle, usable in passives ("were arrested").
     pub participle: bool,
+    /// A noun naming the counted people by what happened to them ("deceased").
+    pub victim: bool,
     /// Its line in [`EVENTS_FILE`].
     pub line: u32,
 }
@@ -32,6 +37,26 @@ pub(crate) const EVENTS_FILE: &str = "gazetteers/lexicon/events.tsv";
 pub(crate) struct FactLexicons {
     pub count_nouns: HashMap<String, CountNoun>,
     pub events: HashMap<String, Vec<EventWord>>,
+    /// Verbs whose object or subject count is no event ("has", "include").
+    pub stative: HashSet<&'static str>,
+    /// Word → its classes (bits [`NOUN`], [`VERB`], [`ADJ`], [`ADV`]), its most
+    /// frequent class, and the lemmas it is an irregular form of ("v:strike").
+    pub classes: HashMap<&'static str, (u8, u8, &'static str)>,
+}
+
+pub(crate) const NOUN: u8 = 1;
+pub(crate) const VERB: u8 = 2;
+pub(crate) const ADJ: u8 = 4;
+pub(crate) const ADV: u8 = 8;
+
+fn class_bit(c: char) -> u8 {
+    match c.to_ascii_lowercase() {
+        'n' => NOUN,
+        'v' => VERB,
+        'a' => ADJ,
+        'r' => ADV,
+        _ => 0,
+    }
 }
 
 pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
@@ -57,11 +82,36 @@ pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
             event: r.get(e).to_string(),
             noun: r.get(p) == "noun",
             participle: r.get(v) == "participle",
+            victim: r.get(v) == "victim",
             line: r.line as u32,
         };
         events.entry(r.get(f).to_string()).or_default().push(word);
     }
-    FactLexicons { count_nouns, events }
+    let t = tsv::bundled(
+        "gazetteers/lexicon/stative_verbs.tsv",
+        include_str!("../../gazetteers/lexicon/stative_verbs.tsv"),
+        &["lemma"],
+    );
+    let l = t.column("lemma");
+    let stative = t.rows.iter().map(|r| r.get(l)).collect();
+
+    let t = tsv::bundled(
+        "gazetteers/lexicon/word_classes.tsv",
+        include_str!("../../gazetteers/lexicon/word_classes.tsv"),
+        &["word", "classes", "base"],
+    );
+    let (w, c, b) = (t.column("word"), t.column("classes"), t.column("base"));
+    let classes = t
+        .rows
+        .iter()
+        .map(|r| {
+            let cls = r.get(c);
+            let bits = cls.chars().map(class_bit).fold(0, |a, x| a | x);
+            let top = cls.chars().find(char::is_ascii_uppercase).map_or(0, class_bit);
+            (r.get(w), (bits, top, r.get(b)))
+        })
+        .collect();
+    FactLexicons { count_nouns, events, stative, classes }
 });
 
 impl FactLexicons {
@@ -79,5 +129,87 @@ impl FactLexicons {
     /// The noun reading of `word` ("release", "deaths").
     pub(crate) fn noun(&self, word: &str) -> Option<&EventWord> {
         self.events.get(word.to_lowercase().as_str())?.iter().find(|w| w.noun)
+    }
+}
+
+impl FactLexicons {
+    /// The classes of a lower-case word as a lemma (0 if unknown).
+    pub(crate) fn classes_of(&self, word: &str) -> u8 {
+        self.classes.get(word).map_or(0, |c| c.0)
+    }
+
+    /// Whether the word's most frequent class is `class`.
+    pub(crate) fn mostly(&self, word: &str, class: u8) -> bool {
+        self.classes.get(word).is_some_and(|c| c.1 == class)
+    }
+
+    /// The lemmas `word` is an irregular form of, in `class` ("struck" → "strike").
+    fn irregular<'s>(&'s self, word: &str, class: char) -> impl Iterator<Item = &'static str> + 's {
+        let bases = self.classes.get(word).map_or("", |c| c.2);
+        bases.split('|').filter_map(move |b| b.strip_prefix(class).and_then(|b| b.strip_prefix(':')))
+    }
+
+    /// The lemma `word` is an irregular verb form of ("left" → "leave").
+    pub(crate) fn irregular_verb(&self, word: &str) -> Option<&'static str> {
+        self.irregular(word, 'v').next()
+    }
+
+    /// The singular of a plural noun, by the irregular list and the rules of
+    /// English plurals ("civilians", "centres", "lives", "boxes", "men").
+    pub(crate) fn plural_noun(&self, word: &str) -> Option<String> {
+        let w = word.to_lowercase();
+        if let Some(b) = self.irregular(&w, 'n').next() {
+            return Some(b.to_string());
+        }
+        let noun = |s: &str| self.classes_of(s) & NOUN != 0 || self.count_nouns.contains_key(s);
+        let stem = |suffix: &str, add: &str| w.strip_suffix(suffix).map(|s| format!("{s}{add}"));
+        let tries = [
+            stem("ies", "y"),
+            stem("ves", "f"),
+            stem("ves", "fe"),
+            ["ches", "shes", "sses", "xes", "zes", "oes"]
+                .iter()
+                .find_map(|x| w.strip_suffix(x).map(|s| format!("{s}{}", &x[..x.len() - 2]))),
+            w.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.ends_with('\'')).map(str::to_string),
+        ];
+        tries.into_iter().flatten().find(|s| s.len() > 1 && noun(s))
+    }
+
+    /// The lemma of a verb form by the irregular list and the rules of English
+    /// inflection ("struck" → "strike", "closed" → "close", "stopped" → "stop").
+    pub(crate) fn verb_lemma(&self, word: &str) -> Option<String> {
+        let w = word.to_lowercase();
+        if let Some(b) = self.irregular(&w, 'v').next() {
+            return Some(b.to_string());
+        }
+        let verb = |s: &str| self.classes_of(s) & VERB != 0;
+        if verb(&w) {
+            return Some(w);
+        }
+        let mut tries = Vec::new();
+        for (suffix, add) in
+            [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")]
+        {
+            if let Some(s) = w.strip_suffix(suffix) {
+                tries.push(format!("{s}{add}"));
+                let b = s.as_bytes();
+                if (suffix == "ed" || suffix == "ing") && b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+                    tries.push(s[..s.len() - 1].to_string());
+                }
+            }
+        }
+        tries.into_iter().find(|s| s.len() > 1 && verb(s))
+    }
+
+    /// Whether a verb (its lemma, and the word after it) states rather than
+    /// tells an event: "has", "include", "took place".
+    pub(crate) fn is_stative(&self, lemma: &str, next: &str) -> bool {
+        self.stative.contains(lemma) || self.stative.contains(format!("{lemma} {next}").as_str())
+    }
+
+    /// Whether `word` is a past tense or participle of a verb ("closed", "struck").
+    pub(crate) fn past_verb(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        (w.ends_with("ed") || self.irregular(&w, 'v').next().is_some()) && self.verb_lemma(&w).is_some()
     }
 }

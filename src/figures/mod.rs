@@ -90,6 +90,17 @@ pub(crate) struct Hit {
     pub found: Found,
 }
 
+/// Whether a lower-case word names a unit of measurement or a currency
+/// ("kilometres", "złotys"): the facts stage tells counted things from measures by it.
+pub(crate) fn is_unit_word(word: &str) -> bool {
+    lex::LEX.unit_names.contains_key(word) || lex::LEX.currency_names.contains_key(word)
+}
+
+/// Whether a lower-case word is a number word ("twelve").
+pub(crate) fn is_number_word(word: &str) -> bool {
+    lex::LEX.num_words.contains_key(word)
+}
+
 /// Every figure in `doc`, in text order, not overlapping. Relative dates are
 /// resolved against `document_date` when given.
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found> {

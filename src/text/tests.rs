@@ -38,6 +38,10 @@ fn tokens_of_news_text() {
     t!(toks, "see https://example.com/a?b=1. Then", ["see", "https://example.com/a?b=1", ".", "Then"]);
     t!(toks, "at www.bbc.co.uk/news, or", ["at", "www.bbc.co.uk/news", ",", "or"]);
     t!(toks, "mail jane.doe@example.org now", ["mail", "jane.doe@example.org", "now"]);
+    t!(toks, "(see https://en.example.org/wiki/A_(b)).", ["(", "see", "https://en.example.org/wiki/A_(b)", ")", "."]);
+    t!(toks, "Www.Example.com said", ["Www.Example.com", "said"]);
+    // A bare domain is a name the word rules may read, not a URL.
+    t!(toks, "Znak.com reported", ["Znak.com", "reported"]);
     t!(toks, "J. R. R. Tolkien", ["J.", "R.", "R.", "Tolkien"]);
     t!(toks, "Mr. and Dr. Jan. 5", ["Mr.", "and", "Dr.", "Jan.", "5"]);
     t!(toks, "ended. Then", ["ended", ".", "Then"]);

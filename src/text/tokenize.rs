@@ -8,8 +8,8 @@
 
 use super::TextRules;
 use crate::span::Span;
+use linkify::{LinkFinder, LinkKind};
 use once_cell::sync::Lazy;
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -71,16 +71,15 @@ pub enum Shape {
     Other,
 }
 
-// URLs and e-mail addresses, found in one pass before word segmentation.
-// Trailing sentence punctuation is not part of a URL. ASCII word boundaries
-// keep the regex on its fast DFA path (a Unicode \b forces the slow PikeVM).
-static URL_OR_EMAIL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?xi)
-        (?P<url>(?-u:\b)(?:https?://|www\.)[^\s<>\x22'()\[\]{}]*[^\s<>\x22'()\[\]{}.,;:!?])
-        | (?P<email>(?-u:\b)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b))",
-    )
-    .expect("valid regex")
+// URLs and e-mail addresses, found in one pass before word segmentation by
+// `linkify`, which gets the boundaries right with surrounding punctuation
+// (a sentence's full stop, a closing bracket) and scans with memchr. A bare
+// domain ("Znak.com") is left to the word rules, where it can be a name: a URL
+// needs a scheme or a "www." start.
+static LINKS: Lazy<LinkFinder> = Lazy::new(|| {
+    let mut finder = LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    finder
 });
 
 /// Split `text` into tokens.
@@ -88,17 +87,24 @@ pub(crate) fn tokenize(text: &str, rules: &TextRules) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut breaks = 0u8;
     let mut pos = 0;
-    for m in URL_OR_EMAIL.captures_iter(text) {
-        let whole = m.get(0).expect("group 0");
-        segment(text, pos, whole.start(), rules, &mut breaks, &mut out);
-        let kind = if m.name("url").is_some() { TokenKind::Url } else { TokenKind::Email };
-        let span = Span::new(whole.start(), whole.end());
+    for link in LINKS.links(text) {
+        let kind = match link.kind() {
+            LinkKind::Email => TokenKind::Email,
+            _ if has_scheme_or_www(link.as_str()) => TokenKind::Url,
+            _ => continue,
+        };
+        segment(text, pos, link.start(), rules, &mut breaks, &mut out);
+        let span = Span::new(link.start(), link.end());
         out.push(Token { span, kind, shape: Shape::Other, breaks_before: breaks });
         breaks = 0;
-        pos = whole.end();
+        pos = link.end();
     }
     segment(text, pos, text.len(), rules, &mut breaks, &mut out);
     out
+}
+
+fn has_scheme_or_www(url: &str) -> bool {
+    url.contains("://") || url.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
 }
 
 /// Tokenize `text[from..to]` (no URLs inside) and append to `out`.
