@@ -440,6 +440,9 @@ pub struct RoleFact {
     /// The organization, place or person the role is of, if stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of: Option<String>,
+    /// Whether the text marks the role as past ("former", "ex-", "then-").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub former: bool,
 }
 
 /// A relation between two entities.

@@ -9,6 +9,7 @@ mod lexicon;
 mod quote;
 mod relation;
 mod role;
+mod words;
 
 use crate::figures;
 use crate::output::{EntityKind, FactDetail};

@@ -1,34 +1,98 @@
-//! Quotes and their speakers. A quote is a pair of double quotation marks
-//! (straight or curly, closed within the paragraph, several sentences
-//! allowed) with a reporting verb beside it:
-//! - after it: `"…," Khomich said`, `"…," said Khomich` — `quote:after`;
-//! - before it, the nearest reporting verb of the sentence, whose subject is
-//!   the speaker: `Coale stated, "…"`, `the first thing Kolesnikova said …
-//!   was, "…"` — `quote:before`.
+//! Quotes and their speakers. Every pair of double quotation marks
+//! (straight or curly, closed within the paragraph) around two words or more
+//! is a candidate; it is a quote when a reporting clause (a verb of
+//! `lexicon/speech_verbs.tsv`) attributes it:
+//! - after it: `"…," Khomich said`, `"…," said Detective Inspector Jo Ray`,
+//!   `"…", he noted`, `"…" read the statement` — `quote:after`;
+//! - before it in its sentence, the nearest reporting verb, whose subject is
+//!   the speaker, past material between them (`Smith, speaking on Monday,
+//!   said "…"`, `He added: "…"`, `X gave thanks, adding, "…"`, `according to
+//!   X, …`) — `quote:before`; quoted words inside the reporter's sentence
+//!   (`called it a "smash and grab"`) — `quote:fragment`, unless they modify
+//!   a noun (a "zero tolerance" policy) or are a title in capitals;
+//! - the second half of a split quote (`"A," she said, "B"`) or a fragment
+//!   coordinated with the one before (`"A", and "B"`) — `quote:split`;
+//! - a quote opening the sentence after an attributed one, in the same
+//!   paragraph, with no attribution of its own — `quote:continuation`.
 //!
-//! Quoted words without a reporting verb (titles, scare quotes) are no
+//! Pronoun speakers (he, she, it, they) are resolved to the nearest person of
+//! the same gender (or of unknown gender), or organization, before the quote.
+//! Quoted words without a reporting clause (titles, scare quotes) are no
 //! quotes. Reported speech ("X told Y that …", "X said that …") is a quote
 //! marked `indirect` — `quote:indirect`. A speaker that is no entity ("a
-//! spokesperson for …", "Ukrainian authorities") is given as written.
+//! spokesperson for …", "the statement") is given as written.
 
-use super::{entity_id, Found, View};
+use super::words::WORDS;
+use super::{entity_id, Found, Placed, View};
 use crate::output::{EntityKind, FactDetail, QuoteFact};
 use crate::span::Span;
 use crate::text::TokenKind;
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet as HashSet;
+
+/// Documents that speak for their issuer (`lexicon/cues.tsv`, `document`).
+static DOCUMENTS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("document"));
 
 /// How far back a reporting verb may stand before a quote, in tokens.
-const VERB_WINDOW: usize = 16;
+const VERB_WINDOW: usize = 40;
+/// How far back a fragment's reporting verb may stand, in tokens.
+const FRAGMENT_WINDOW: usize = 25;
+/// How far back the subject of a reporting verb may stand, in tokens.
+const SUBJECT_WINDOW: usize = 30;
 /// Longest unnamed speaker description, in tokens.
 const MAX_DESCRIPTION: usize = 10;
+/// Sentences back in which a pronoun speaker looks for its antecedent.
+const PRONOUN_REACH: usize = 3;
 const PREPOSITIONS: [&str; 8] = ["for", "of", "to", "with", "by", "at", "from", "in"];
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
-/// Quoted words shorter than this are titles or scare quotes, not speech.
-const MIN_WORDS: usize = 3;
+/// Quoted words shorter than this are single words or names, not speech.
+const MIN_WORDS: usize = 2;
+
+/// Who said a quote, and where the reporting clause lies.
+#[derive(Clone, Debug)]
+struct Attribution {
+    speaker: Option<String>,
+    cue: String,
+    /// First and last token of the reporting clause.
+    first: usize,
+    last: usize,
+    rule: &'static str,
+    /// The opening mark of a quote that continues this one (`"A," she said, "B"`).
+    split_next: Option<usize>,
+}
 
 pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     let pairs = quote_pairs(v);
+    let mut inside = vec![false; v.doc.tokens.len()];
+    for &(o, c) in &pairs {
+        inside[o..=c].fill(true);
+    }
+    let mut prev: Option<(usize, Attribution)> = None;
     for &(open, close) in &pairs {
-        direct(v, open, close, out);
+        let words = v.doc.tokens[open + 1..close].iter().filter(|t| t.kind == TokenKind::Word).count();
+        if words < MIN_WORDS {
+            continue;
+        }
+        // `X said, "… ." Y also asked …`: a lead-in before a quote that ends
+        // its sentence wins over a clause after it.
+        let lead_in = open > 0 && (v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":"));
+        let ends = close > open + 1 && matches!(v.word(close - 1), "." | "!" | "?");
+        let first =
+            if lead_in && ends { before(v, open, close, &inside).filter(|a| a.rule == "quote:before") } else { None };
+        let attribution = first
+            .or_else(|| after(v, open, close, &inside))
+            .or_else(|| inherited(v, prev.as_ref(), open))
+            .or_else(|| before(v, open, close, &inside))
+            .or_else(|| continued(v, prev.as_ref(), open));
+        let Some(a) = attribution else {
+            prev = None;
+            continue;
+        };
+        let inner = v.span(open + 1, close - 1);
+        let text = v.doc.slice(inner).trim_end_matches([',', ' ']).to_string();
+        let evidence = v.span(open.min(a.first), close.max(a.last));
+        push(out, a.speaker.clone(), text, &a.cue, false, evidence, a.rule);
+        prev = Some((close, a));
     }
     indirect(v, &pairs, out);
 }
@@ -61,47 +125,396 @@ fn quote_pairs(v: &View<'_, '_>) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn direct(v: &View<'_, '_>, open: usize, close: usize, out: &mut Vec<Found>) {
-    let words = v.doc.tokens[open + 1..close].iter().filter(|t| t.kind == TokenKind::Word).count();
-    if words < MIN_WORDS {
-        return;
+fn is_pronoun(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they")
+}
+
+/// Adverbs between a speaker and the verb: "also", "later", "previously".
+fn is_adverb(v: &View<'_, '_>, i: usize) -> bool {
+    let w = v.word(i);
+    v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && (w.ends_with("ly") || WORDS.is_adverb(w) || WORDS.is_auxiliary(w))
+}
+
+/// The person (`he`, `she`) or organization (`it`, `they`) a pronoun before
+/// token `at` stands for: the nearest compatible mention outside quotes in
+/// this sentence or the few before.
+fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Option<Placed> {
+    let s = v.doc.sentence_at(v.doc.tokens.get(at)?.span.start);
+    let floor = v.doc.sentences[s.saturating_sub(PRONOUN_REACH)].tokens.start;
+    let gender = match pronoun.to_lowercase().as_str() {
+        "he" => Some('M'),
+        "she" => Some('F'),
+        _ => None,
+    };
+    let here = v.doc.sentences[s].tokens.start;
+    let mentions = |from: usize| (from..at).rev().filter(|&i| !inside[i]).filter_map(|i| v.ends[i]);
+    let person = |m: &Placed, unknown: bool| {
+        m.kind == EntityKind::Person && v.person_gender(m.entity).map_or(unknown, |x| Some(x) == gender)
+    };
+    match gender {
+        // In the pronoun's own sentence the nearest compatible person; before
+        // it a person of that gender first, else one of unknown gender.
+        Some(_) => mentions(here.max(floor))
+            .find(|m| person(m, true))
+            .or_else(|| leftmost(v, mentions(floor).find(|m| person(m, false)), &|m| person(m, false), inside))
+            .or_else(|| leftmost(v, mentions(floor).find(|m| person(m, true)), &|m| person(m, true), inside)),
+        None => mentions(floor).find(|m| m.kind == EntityKind::Organization),
     }
-    let inner = v.span(open + 1, close - 1);
-    let text = v.doc.slice(inner).trim_end_matches([',', ' ']).to_string();
-    // After: `"…," Khomich said` / `"…," said Khomich` (a comma may sit outside the quote).
-    let mut k = close + 1;
-    if v.is_punct(k, ",") {
-        k += 1;
+}
+
+/// The first mention that `fits` in the sentence of `found`: in an earlier
+/// sentence its subject, usually named first, is the likelier antecedent
+/// ("Bloomberg endorsed his rival, Joe Biden. "…," he said").
+fn leftmost(
+    v: &View<'_, '_>,
+    found: Option<Placed>,
+    fits: &dyn Fn(&Placed) -> bool,
+    inside: &[bool],
+) -> Option<Placed> {
+    let m = found?;
+    let s = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[m.first].span.start)];
+    (s.tokens.start..m.first).filter(|&i| !inside[i]).find_map(|i| v.starts[i].filter(|x| fits(x))).or(Some(m))
+}
+
+/// The speaker standing at token `k`: titles ("Detective Inspector"), then a
+/// mention; a pronoun; or, when `description` allows, a determiner and a few
+/// words ("the statement", "a spokesperson"), which must end before `until`
+/// when that is given. Its speaker and last token.
+fn speaker_at(
+    v: &View<'_, '_>,
+    mut k: usize,
+    inside: &[bool],
+    at: usize,
+    until_verb: bool,
+) -> Option<(Option<String>, usize)> {
+    let limit = v.doc.tokens.len();
+    while let Some((after, _)) = v.lex.title_starting_at(v.doc, k, limit) {
+        if after == k {
+            break;
+        }
+        k = after;
     }
-    let speaker_then_verb = v.starts.get(k).copied().flatten().filter(|m| v.lex.is_speech_verb(v.word(m.last + 1)));
-    if let Some(m) = speaker_then_verb {
-        let evidence = v.span(open, m.last + 1);
-        return push(out, speaker_of(m.kind, m.entity), text, v.word(m.last + 1), false, evidence, "quote:after");
+    if let Some(mut m) = v.starts.get(k).copied().flatten() {
+        // "California Attorney General Xavier Becerra": the person after the title.
+        if m.kind != EntityKind::Person {
+            // "Rutgers University political scholar Kelly Dittmar" too.
+            let mut j = m.last + 1;
+            while j <= m.last + 5 {
+                if let Some((after, _)) = v.lex.title_starting_at(v.doc, j, limit).filter(|&(a, _)| a > j) {
+                    j = after;
+                } else if v.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                    && v.word(j).chars().all(char::is_lowercase)
+                    && !v.lex.is_function_word(v.word(j))
+                    && !WORDS.is_speech(v.word(j))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(p) =
+                v.starts.get(j).copied().flatten().filter(|p| j > m.last + 1 && p.kind == EntityKind::Person)
+            {
+                m = p;
+            }
+        }
+        if v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
+            return None;
+        }
+        return Some((speaker_of(m.kind, m.entity), m.last));
     }
-    if v.lex.is_speech_verb(v.word(k)) {
-        if let Some(m) = v.starts.get(k + 1).copied().flatten() {
-            let evidence = v.span(open, m.last);
-            return push(out, speaker_of(m.kind, m.entity), text, v.word(k), false, evidence, "quote:after");
+    let w = v.word(k);
+    if is_pronoun(w) {
+        return Some((antecedent(v, at, w, inside).and_then(|m| speaker_of(m.kind, m.entity)), k));
+    }
+    // "the statement read", "said a spokesperson": a described speaker.
+    if !WORDS.is_determiner(w) || w.eq_ignore_ascii_case("that") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < limit
+        && j - k <= 5
+        && v.doc.tokens[j].kind == TokenKind::Word
+        && !(until_verb && j > k + 1 && WORDS.is_speech(v.word(j)))
+    {
+        j += 1;
+    }
+    let ends = if until_verb {
+        WORDS.is_speech(v.word(j))
+    } else {
+        v.doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct)
+    };
+    if j == k + 1 || !ends {
+        return None;
+    }
+    // "the statement read": a document speaks for the organization before it.
+    if DOCUMENTS.contains(v.word(j - 1).to_lowercase().as_str()) {
+        if let Some(m) = antecedent(v, at, "it", inside) {
+            return Some((speaker_of(m.kind, m.entity), j - 1));
         }
     }
-    // "…," she said: a quote whose speaker is left unresolved rather than guessed.
-    if PRONOUNS.contains(&v.word(k).to_lowercase().as_str()) && v.lex.is_speech_verb(v.word(k + 1)) {
-        return push(out, None, text, v.word(k + 1), false, v.span(open, k + 1), "quote:after");
+    Some((Some(v.doc.slice(v.span(k, j - 1)).to_string()), j - 1))
+}
+
+/// `"…," Khomich said`, `"…," said Khomich`, `"…", he noted`, `"…" read the statement`.
+fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option<Attribution> {
+    let mut k = close + 1;
+    if v.doc.tokens.get(k).is_some_and(|t| t.breaks_before >= 2) {
+        return None;
     }
-    // Before: the nearest reporting verb in the sentence before the quote.
+    if v.is_punct(k, ",") || v.is_punct(k, ";") {
+        k += 1;
+    }
+    let (speaker, cue, last) = if WORDS.is_speech(v.word(k)) && v.word(k) != "according" {
+        let (speaker, last) = speaker_at(v, k + 1, inside, open, false)?;
+        (speaker, k, last)
+    } else {
+        let (speaker, mut last) = speaker_at(v, k, inside, open, true)?;
+        while is_adverb(v, last + 1) {
+            last += 1;
+        }
+        if !WORDS.is_speech(v.word(last + 1)) || v.word(last + 1) == "according" {
+            return None;
+        }
+        (speaker, last + 1, last + 1)
+    };
+    // `"…" Jo Ray said that …`: a verb with a clause of its own reports that.
+    if v.word(cue + 1) == "that" {
+        return None;
+    }
+    // `"…done." Jo Ray said: "…"`: after a finished sentence, a clause that
+    // leads into the next quote is that quote's.
+    let split_next = split_next(v, last);
+    if split_next.is_some() && close > open + 1 && matches!(v.word(close - 1), "." | "!" | "?") {
+        return None;
+    }
+    Some(Attribution { speaker, cue: v.word(cue).to_string(), first: k, last, rule: "quote:after", split_next })
+}
+
+/// The opening mark right after the rest of a reporting clause ending at
+/// `last` ("…, she said in an interview, “B”"), if one follows.
+fn split_next(v: &View<'_, '_>, last: usize) -> Option<usize> {
+    let n = v.doc.tokens.len();
+    for j in last + 1..n.min(last + 14) {
+        if v.doc.tokens[j].breaks_before >= 2 || v.is_punct(j, ".") || v.is_punct(j, "”") {
+            return None;
+        }
+        if matches!(v.word(j), "\"" | "“") {
+            let lead = v.is_punct(j - 1, ",") || v.is_punct(j - 1, ";") || v.is_punct(j - 1, ":");
+            return lead.then_some(j);
+        }
+    }
+    None
+}
+
+/// The second half of a split quote, or a fragment coordinated with the one
+/// before: the previous attribution carries over.
+fn inherited(v: &View<'_, '_>, prev: Option<&(usize, Attribution)>, open: usize) -> Option<Attribution> {
+    let (prev_close, a) = prev?;
+    let split = a.split_next == Some(open);
+    let coordinated = *prev_close < open
+        && open - prev_close <= 3
+        && (prev_close + 1..open).all(|i| matches!(v.word(i), "," | ";" | "and" | "or" | "but"));
+    (split || coordinated).then(|| Attribution { rule: "quote:split", split_next: None, ..a.clone() })
+}
+
+/// A quote opening the sentence after an attributed one, in its paragraph.
+fn continued(v: &View<'_, '_>, prev: Option<&(usize, Attribution)>, open: usize) -> Option<Attribution> {
+    let (prev_close, a) = prev?;
+    let s = v.doc.sentence_at(v.doc.tokens[open].span.start);
+    let sentence = &v.doc.sentences[s];
+    if sentence.tokens.start != open || s == 0 || (prev_close + 1..=open).any(|i| v.doc.tokens[i].breaks_before >= 2) {
+        return None;
+    }
+    let before = &v.doc.sentences[s - 1].tokens;
+    let last = (*prev_close).max(a.last);
+    (before.contains(&last) || before.contains(prev_close)).then(|| Attribution {
+        rule: "quote:continuation",
+        first: open,
+        last: open,
+        split_next: None,
+        ..a.clone()
+    })
+}
+
+/// The nearest reporting verb before the quote in its sentence, and its subject.
+fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option<Attribution> {
     let sentence = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[open].span.start)];
     let floor = sentence.tokens.start.max(open.saturating_sub(VERB_WINDOW));
-    // The reporting clause leads into the quote with a comma or colon.
-    if open == 0 || !(v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":")) {
-        return;
+    let dash = |i: usize| matches!(v.word(i), "—" | "–") && v.doc.tokens[i].kind == TokenKind::Punct;
+    let mut verb = None;
+    let mut i = open;
+    while i > floor && !inside[i - 1] {
+        i -= 1;
+        // "X commented — which the BBC noted as unusual — "…"": the
+        // parenthetical between two dashes is skipped.
+        if dash(i) {
+            if let Some(d) = (floor..i).rev().take_while(|&j| !inside[j]).find(|&j| dash(j)) {
+                i = d;
+                continue;
+            }
+        }
+        let w = v.word(i);
+        if WORDS.is_speech(w) && (w != "according" || v.word(i + 1) == "to") {
+            verb = Some(i);
+            break;
+        }
     }
-    let Some(verb) = (floor..open).rev().find(|&i| v.lex.is_speech_verb(v.word(i))) else { return };
-    if (verb..open).any(|i| matches!(v.word(i), "\"" | "“" | "”")) {
-        return;
+    let verb = verb?;
+    let lead_in = open > 0 && (v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":") || open - 1 == verb);
+    if !lead_in {
+        // A fragment: near its verb, not a modifier of the next noun (a
+        // "zero tolerance" policy), not a title in capitals.
+        if open - verb > FRAGMENT_WINDOW || modifies_noun(v, open, close) || title_like(v, open, close) {
+            return None;
+        }
     }
-    let Some((speaker, start)) = subject(v, sentence.tokens.start, verb) else { return };
-    let evidence = v.span(start.start_token, close);
-    push(out, speaker, text, v.word(verb), false, evidence, "quote:before");
+    let rule = if lead_in { "quote:before" } else { "quote:fragment" };
+    if v.word(verb).eq_ignore_ascii_case("according") {
+        // "According to police and county officials, X was driving "…"".
+        let k = verb + 2;
+        let object = match v.word(k).to_lowercase().as_str() {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" | "it" => Some("it"),
+            _ => None,
+        };
+        let (speaker, last) = match v.starts.get(k).copied().flatten() {
+            Some(_) => speaker_at(v, k, inside, verb, false)?,
+            // "According to him, …".
+            None if object.is_some() && v.is_punct(k + 1, ",") => {
+                let m = antecedent(v, verb, object.unwrap_or("it"), inside);
+                (m.and_then(|m| speaker_of(m.kind, m.entity)), k)
+            }
+            None => {
+                let end = (k..open).find(|&i| v.doc.tokens[i].kind == TokenKind::Punct)?;
+                if end == k || end - k > MAX_DESCRIPTION {
+                    return None;
+                }
+                (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1)
+            }
+        };
+        return Some(Attribution {
+            speaker,
+            cue: "according to".to_string(),
+            first: verb,
+            last,
+            rule,
+            split_next: None,
+        });
+    }
+    let (speaker, first) = subject_of(v, sentence.tokens.start, verb, open, inside)?;
+    Some(Attribution { speaker, cue: v.word(verb).to_string(), first, last: verb, rule, split_next: None })
+}
+
+/// Quoted words after a determiner and before a lower-case content word
+/// modify it: a "zero tolerance" policy.
+fn modifies_noun(v: &View<'_, '_>, open: usize, close: usize) -> bool {
+    let Some(t) = v.doc.tokens.get(close + 1) else { return false };
+    let w = v.word(close + 1);
+    let determined = open > 0
+        && (WORDS.is_determiner(v.word(open - 1))
+            || matches!(v.word(open - 1), "his" | "her" | "its" | "their")
+            || v.doc.tokens[open - 1].kind == TokenKind::Possessive);
+    determined
+        && t.kind == TokenKind::Word
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !v.lex.is_function_word(w)
+        && !WORDS.is_preposition(w)
+        && !WORDS.is_speech(w)
+}
+
+/// Every word capitalized: a title or a name ("Gone With The Wind").
+fn title_like(v: &View<'_, '_>, open: usize, close: usize) -> bool {
+    (open + 1..close)
+        .filter(|&i| v.doc.tokens[i].kind == TokenKind::Word && !v.lex.is_function_word(v.word(i)))
+        .all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The subject of the reporting verb at `verb`: a pronoun right before it, a
+/// mention or description ending right before it, else the nearest person or
+/// organization before it in the sentence that no preposition governs and
+/// that owns nothing ("Travis Hood, who saw the crash, said", "the party, in
+/// its statement, said"), or a relative pronoun's antecedent ("by X who said").
+fn subject_of(
+    v: &View<'_, '_>,
+    floor: usize,
+    verb: usize,
+    open: usize,
+    inside: &[bool],
+) -> Option<(Option<String>, usize)> {
+    let mut before = verb.checked_sub(1)?;
+    while before > floor && is_adverb(v, before) {
+        before -= 1;
+    }
+    // "She further stated": a pronoun and an adverb.
+    if before > floor
+        && is_pronoun(v.word(before - 1))
+        && v.doc.tokens[before].kind == TokenKind::Word
+        && v.word(before).chars().all(char::is_lowercase)
+        && !v.lex.is_function_word(v.word(before))
+    {
+        before -= 1;
+    }
+    if is_pronoun(v.word(before)) {
+        let m = antecedent(v, before, v.word(before), inside);
+        return Some((m.and_then(|m| speaker_of(m.kind, m.entity)), before));
+    }
+    // "…, adding", "…, saying": a participle's subject is its main clause's.
+    let participle = v.word(verb).ends_with("ing");
+    if !participle {
+        if let Some((speaker, s)) = subject(v, floor, before + 1) {
+            return Some((speaker, s.start_token));
+        }
+    }
+    let reach = verb.saturating_sub(SUBJECT_WINDOW).max(floor);
+    let mut i = before;
+    while i >= reach && i < open {
+        if inside[i] {
+            if i == 0 {
+                break;
+            }
+            i -= 1;
+            continue;
+        }
+        let w = v.word(i);
+        if w == ";" {
+            break;
+        }
+        if matches!(w, "who" | "which") {
+            let j = if v.is_punct(i.wrapping_sub(1), ",") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+            if let Some(m) = v.ends.get(j).copied().flatten() {
+                return Some((speaker_of(m.kind, m.entity), m.first));
+            }
+        }
+        if matches!(w, "he" | "she" | "He" | "She") {
+            let m = antecedent(v, i, w, inside);
+            return Some((m.and_then(|m| speaker_of(m.kind, m.entity)), i));
+        }
+        if let Some(m) = v.ends[i].filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
+            let owner = v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+            let mut b = m.first;
+            while b > floor && WORDS.is_determiner(v.word(b - 1)) {
+                b -= 1;
+            }
+            let governed = b > floor && WORDS.is_preposition(v.word(b - 1));
+            if !owner && !governed {
+                return Some((speaker_of(m.kind, m.entity), m.first));
+            }
+            if m.first == 0 {
+                break;
+            }
+            i = m.first - 1;
+            continue;
+        }
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    None
 }
 
 /// "X told Y that …", "X said that …": reported speech.
@@ -121,23 +534,74 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
             later[i - range.start] = later[i - range.start + 1] || quoted(i) || v.lex.is_speech_verb(v.word(i));
         }
         for verb in range.clone().filter(|&i| v.lex.is_speech_verb(v.word(i)) && !quoted(i)) {
-            // "that" right after the verb, or after a named listener.
-            let that = match v.starts.get(verb + 1).copied().flatten() {
-                Some(listener) if v.word(listener.last + 1) == "that" => listener.last + 1,
-                _ if v.word(verb + 1) == "that" => verb + 1,
-                _ => continue,
+            // "that" or a clause right after the verb, or after a listener
+            // ("told reporters", "told the BBC").
+            let mut j = verb + 1;
+            if matches!(v.word(verb), "told" | "tells" | "tell") {
+                j = match v.starts.get(j).copied().flatten() {
+                    Some(listener) => listener.last + 1,
+                    None if v.word(j) == "the" => j + 2,
+                    None if v.word(j).chars().all(char::is_lowercase) && v.word(j).ends_with('s') => j + 1,
+                    None => continue,
+                };
+            }
+            let that = if v.word(j) == "that" {
+                j
+            } else if WORDS.is_reported(v.word(verb)) && clause_opens(v, j, range.end) {
+                j - 1
+            } else {
+                continue;
             };
             let last = range.end - 1;
             let last = if v.doc.tokens[last].kind == TokenKind::Punct { last - 1 } else { last };
-            if last <= that || later[that - range.start] {
+            if last <= that || later[that + 1 - range.start] {
                 continue;
             }
-            let Some(speaker) = subject(v, range.start, verb) else { continue };
+            // Reported speech needs a speaker: not "it was reported".
+            let Some(speaker) = subject_of(v, range.start, verb, verb, &inside).filter(|s| s.0.is_some()) else {
+                continue;
+            };
+            // Reported speech says something: three words at least.
+            if (that + 1..=last).filter(|&i| v.doc.tokens[i].kind == TokenKind::Word).count() < 3 {
+                continue;
+            }
             let text = v.doc.slice(v.span(that + 1, last)).to_string();
-            let evidence = v.span(speaker.1.start_token, last);
+            let evidence = v.span(speaker.1, last);
             push(out, speaker.0, text, v.word(verb), true, evidence, "quote:indirect");
         }
     }
+}
+
+/// Whether a clause opens at token `j`: a subject (a pronoun, a determiner,
+/// a name not set off by a comma) and, a few words on, a verb (an auxiliary
+/// or a past form) — "said the toilet represented …", "said he was …".
+fn clause_opens(v: &View<'_, '_>, j: usize, end: usize) -> bool {
+    let w = v.word(j);
+    let past = |i: usize| {
+        let x = v.word(i);
+        x.len() > 3 && x.ends_with("ed") && x.chars().all(char::is_lowercase)
+    };
+    let window = |n: usize| {
+        (j + 1..end.min(j + n))
+            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
+    };
+    let determiner = matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these");
+    // A name, after "the" too ("the United States Department of Justice was …").
+    let name = v.starts.get(if determiner { j + 1 } else { j }).copied().flatten();
+    if let Some(m) = name.filter(|m| !v.is_punct(m.last + 1, ",")) {
+        return (m.last + 1..end.min(m.last + 8))
+            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
+            .any(|i| WORDS.is_auxiliary(v.word(i)) || past(i));
+    }
+    if matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "there") {
+        return window(10).any(|i| WORDS.is_auxiliary(v.word(i)) || past(i));
+    }
+    // "said the toilet represented …", not "posted a podcast dedicated to …"
+    // nor "announced the schedule in a release and followed …": after a
+    // determiner, an auxiliary soon, or a past form right after the noun.
+    determiner
+        && (window(6).any(|i| WORDS.is_auxiliary(v.word(i)))
+            || (past(j + 2) && !WORDS.is_preposition(v.word(j + 3)) && v.word(j + 3) != "to"))
 }
 
 struct Subject {
@@ -154,7 +618,8 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     if let Some(m) = v.ends[before] {
         // "a spokesperson for … X said", "Yvette Cooper of the Labour Party
         // added": X is not the speaker; a person named first in the clause is.
-        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)));
+        // A preposition inside a name ("House of Commons Speaker X") governs nothing.
+        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)) && v.covering[i].is_none());
         if m.first >= clause_start && !governed {
             return Some((speaker_of(m.kind, m.entity), Subject { start_token: m.first }));
         }
@@ -173,9 +638,20 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     {
         return None;
     }
-    // A description ends on a noun: "Ukrainian authorities", not "Hardeep also".
-    if v.lex.is_function_word(v.word(before)) {
+    // A description ends on a noun: "Ukrainian authorities", not "Hardeep
+    // also"; it starts with no preposition or conjunction ("on Sunday",
+    // "and scholars") and holds no relative word ("far from where …").
+    if v.lex.is_function_word(v.word(before))
+        || WORDS.is_preposition(v.word(clause_start))
+        || matches!(v.word(clause_start), "and" | "or" | "but")
+        || (clause_start..verb).any(|i| matches!(v.word(i), "where" | "when" | "which" | "who" | "that" | "what"))
+    {
         return None;
+    }
+    // "The committee on Monday announced": the time is not the speaker's.
+    let mut before = before;
+    while before > clause_start + 1 && WORDS.is_preposition(v.word(before - 1)) && WORDS.is_calendar(v.word(before)) {
+        before -= 2;
     }
     let description = v.doc.slice(v.span(clause_start, before)).to_string();
     // A pronoun is left unresolved rather than guessed.

@@ -2,7 +2,12 @@
 //! - "Her sister, Tatiana Khomich" → Tatiana Khomich — sister of — the one
 //!   woman named in this or the two sentences before (`relation:pronoun-kin`);
 //!   with two or none, the other side is left unresolved rather than guessed;
-//! - "Kolesnikova's sister, Tatiana Khomich" (`relation:possessive-kin`).
+//! - "Kolesnikova's sister, Tatiana Khomich" (`relation:possessive-kin`);
+//! - "Tatiana Khomich, the sister of Maria Kolesnikova"
+//!   (`relation:apposition-kin`);
+//! - membership: "Yvette Cooper, a member of the Labour Party" → member_of
+//!   (`relation:member-of`; membership nouns are `membership` in
+//!   `lexicon/cues.tsv`).
 
 use super::{entity_id, Found, Placed, View};
 use crate::output::{EntityKind, FactDetail, RelationFact};
@@ -22,10 +27,19 @@ static KIN: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
     t.rows.iter().map(|row| (row.get(w), row.get(r))).collect()
 });
 
+/// Whether `word` is a kin word ("sister", "son"): a relation, never a role.
+pub(super) fn is_kin(word: &str) -> bool {
+    KIN.contains_key(word.to_lowercase().as_str())
+}
+
+/// Nouns of membership ("member").
+static MEMBERSHIP: Lazy<rustc_hash::FxHashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("membership"));
+
 /// Sentences back in which "her"/"his" looks for the person it means.
 const PRONOUN_REACH: usize = 2;
 
 pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
+    appositions(v, out);
     let n = v.doc.tokens.len();
     for k in 0..n {
         let Some(&relation) = KIN.get(v.word(k + 1).to_lowercase().as_str()) else { continue };
@@ -78,4 +92,44 @@ fn pronoun(v: &View<'_, '_>, k: usize, gender: char, not: usize) -> Option<Place
         }
     }
     found
+}
+
+/// "Y, the son of X" and "X, a (former) member of the Y party".
+fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
+    for y in v.starts.iter().flatten().filter(|m| m.kind == EntityKind::Person) {
+        let mut k = y.last + 1;
+        if !v.is_punct(k, ",") {
+            continue;
+        }
+        k += 1;
+        while matches!(v.word(k).to_lowercase().as_str(), "the" | "a" | "an" | "former" | "longtime" | "one") {
+            k += 1;
+        }
+        let noun = v.word(k).to_lowercase();
+        if v.word(k + 1) != "of" {
+            continue;
+        }
+        let mut at = k + 2;
+        if v.word(at) == "the" && v.starts.get(at).copied().flatten().is_none() {
+            at += 1;
+        }
+        let Some(x) = v.starts.get(at).copied().flatten().filter(|x| x.entity != y.entity) else { continue };
+        let (relation, rule) = if let Some(&r) = KIN.get(noun.as_str()).filter(|_| x.kind == EntityKind::Person) {
+            (r.to_string(), "relation:apposition-kin")
+        } else if MEMBERSHIP.contains(noun.as_str()) && x.kind == EntityKind::Organization {
+            ("member_of".to_string(), "relation:member-of")
+        } else {
+            continue;
+        };
+        out.push(Found {
+            detail: FactDetail::Relation(RelationFact {
+                relation,
+                subject: entity_id(y.entity),
+                object: Some(entity_id(x.entity)),
+            }),
+            evidence: v.span(y.first, x.last),
+            rule,
+            source: None,
+        });
+    }
 }

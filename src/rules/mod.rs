@@ -148,9 +148,10 @@ impl Lexicons {
         let p = t.column("particle");
         let particles = t.rows.iter().map(|r| r.get(p).to_string()).collect();
 
+        // Verbs marked `names: no` cue quotes only ("called", "saying"), not names.
         let t = bundled!("lexicon/speech_verbs", "verb");
-        let v = t.column("verb");
-        let speech_verbs = t.rows.iter().map(|r| r.get(v).to_string()).collect();
+        let (v, n) = (t.column("verb"), t.column("names"));
+        let speech_verbs = t.rows.iter().filter(|r| r.get(n) != "no").map(|r| r.get(v).to_string()).collect();
 
         let t = bundled!("figures/calendar", "word");
         let w = t.column("word");

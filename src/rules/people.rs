@@ -119,6 +119,17 @@ fn person_in_run(
                 title = Some(t);
                 j = after;
             }
+            // A listed place or organization before a title is its
+            // premodifier, even when it is also a first name ("Florida
+            // Governor X", "South Carolina Governor X").
+            None if v.listed.get(&j).is_some_and(|&(kind, e, _)| {
+                matches!(kind, EntityKind::Place | EntityKind::Organization)
+                    && e + 1 < end
+                    && v.title_starting_at(e + 1, end).is_some()
+            }) =>
+            {
+                j = v.listed[&j].1 + 1;
+            }
             // A common first name is not skipped: "Larry King" is no title.
             None if v.lex.first_names.get(v.word(j)).is_some_and(|f| f.prior >= COMMON_FIRST_NAME) => break,
             None => j += 1,
