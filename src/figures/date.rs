@@ -612,14 +612,6 @@ fn shifted(base: Date, parts: &[(char, f64)], dir: i64) -> Option<Date> {
     Some(d)
 }
 
-fn at_precision(d: Date, unit: char) -> String {
-    match unit {
-        'Y' | 'E' | 'C' => format!("{:04}", d.year()),
-        'M' => format!("{:04}-{:02}", d.year(), d.month()),
-        _ => d.to_string(),
-    }
-}
-
 /// "the next day", "the following morning", "the following week": one
 /// unit after the last date the story named (or the document date).
 fn following(cx: &Cx<'_>, i: usize) -> Option<Hit> {
@@ -638,7 +630,7 @@ fn following(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut f = Found::new(cx.span(i, i + 3), FigureKind::Date, "date:anchored-next");
     let base = anchor_for(cx, unit).or(cx.today);
     let next = base.and_then(|b| shift(b, unit, 1));
-    f.date = next.map(|d| if unit == 'W' { iso_week(d) } else { at_precision(d, unit) });
+    f.date = next.map(|d| if unit == 'W' { iso_week(d) } else { precision_of(d, unit) });
     Some(Hit { start: i, end: i + 3, found: f })
 }
 
@@ -747,6 +739,7 @@ fn direction(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     Some(h)
 }
 
+/// `d` written as precisely as `unit` (a year, a month, or a day).
 fn precision_of(d: Date, unit: char) -> String {
     match unit {
         'Y' | 'E' | 'C' => format!("{:04}", d.year()),
@@ -877,7 +870,7 @@ fn offset(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             if let Some(base) = anchor_for(cx, coarsest) {
                 let mut h = relative_hit(cx, i, j, &parts, dir, coarsest, "date:anchored-later");
                 h.found.relative = None;
-                h.found.date = shifted(base, &parts, dir).map(|d| at_precision(d, coarsest));
+                h.found.date = shifted(base, &parts, dir).map(|d| precision_of(d, coarsest));
                 h.found.approx = vague;
                 return Some(h);
             }
