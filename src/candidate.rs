@@ -1,7 +1,7 @@
 //! A candidate mention: what the gazetteer and rule stages propose and the
 //! resolve stage decides between. Shared vocabulary, below every stage.
 
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::span::Span;
 
 /// A proposed mention of an entity.

@@ -113,6 +113,7 @@ mod facts;
 mod figures;
 pub mod formats;
 mod gazetteer;
+mod kinds;
 mod output;
 mod query;
 mod resolve;

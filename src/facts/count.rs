@@ -33,7 +33,8 @@
 use super::lexicon::{EventWord, ADJ, EVENTS_FILE, LEXICONS, NOUN, VERB};
 use super::{entity_id, Found, Placed, View};
 use crate::figures;
-use crate::output::{CountFact, EntityKind, FactDetail, FigureKind, Number};
+use crate::kinds::{EntityKind, FigureKind, Number};
+use crate::output::{CountFact, FactDetail};
 use crate::text::TokenKind;
 
 /// Modifiers between a figure and its head noun, at most.

@@ -15,7 +15,8 @@
 use super::lexicon::LEXICONS as FACT_LEXICONS;
 use super::{entity_id, Found, Placed, View};
 use crate::figures;
-use crate::output::{EntityKind, EventFact, FactDetail, FigureKind};
+use crate::kinds::{EntityKind, FigureKind};
+use crate::output::{EventFact, FactDetail};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;

@@ -12,7 +12,8 @@ mod role;
 mod words;
 
 use crate::figures;
-use crate::output::{EntityKind, FactDetail};
+use crate::kinds::EntityKind;
+use crate::output::FactDetail;
 use crate::resolve::coref::Cluster;
 use crate::rules::Lexicons;
 use crate::span::Span;

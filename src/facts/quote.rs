@@ -24,7 +24,8 @@
 
 use super::words::WORDS;
 use super::{entity_id, Found, Placed, View};
-use crate::output::{EntityKind, FactDetail, QuoteFact};
+use crate::kinds::EntityKind;
+use crate::output::{FactDetail, QuoteFact};
 use crate::span::Span;
 use crate::text::TokenKind;
 use once_cell::sync::Lazy;

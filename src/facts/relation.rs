@@ -10,7 +10,8 @@
 //!   `lexicon/cues.tsv`).
 
 use super::{entity_id, Found, Placed, View};
-use crate::output::{EntityKind, FactDetail, RelationFact};
+use crate::kinds::EntityKind;
+use crate::output::{FactDetail, RelationFact};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;

@@ -13,7 +13,8 @@
 
 use super::words::WORDS;
 use super::{entity_id, Found, Placed, View};
-use crate::output::{EntityKind, FactDetail, RoleFact};
+use crate::kinds::EntityKind;
+use crate::output::{FactDetail, RoleFact};
 use crate::rules::Title;
 use crate::text::TokenKind;
 use once_cell::sync::Lazy;

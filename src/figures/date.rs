@@ -20,7 +20,7 @@ use super::lex::{DateWord, LEX};
 use super::number::{self, parse_digits, NumKind};
 use super::{Cx, Found, Hit};
 use crate::date::{days_in_month, Date};
-use crate::output::FigureKind;
+use crate::kinds::FigureKind;
 use crate::text::TokenKind;
 
 /// A date, time or duration figure starting at token `i`: the longest of the

@@ -38,7 +38,7 @@ mod score;
 mod time;
 
 use crate::date::Date;
-use crate::output::{FigureKind, Number};
+use crate::kinds::{FigureKind, Number};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 use lex::{Cue, LEX};

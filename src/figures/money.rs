@@ -9,7 +9,7 @@
 use super::lex::{Currency, LEX};
 use super::number::{self, parse_digits, Num};
 use super::{Cx, Found, Hit};
-use crate::output::FigureKind;
+use crate::kinds::FigureKind;
 use crate::text::TokenKind;
 
 /// A money figure starting at token `i`.

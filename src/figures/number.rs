@@ -6,7 +6,7 @@
 
 use super::lex::{NumWord, LEX};
 use super::{Cx, Found, Hit};
-use crate::output::FigureKind;
+use crate::kinds::FigureKind;
 use crate::text::TokenKind;
 
 /// What sort of number was read.

@@ -4,7 +4,7 @@
 
 use super::number::{self, NumKind};
 use super::{Cx, Found, Hit};
-use crate::output::FigureKind;
+use crate::kinds::FigureKind;
 
 /// Words and symbols that make a number a percentage.
 const MARKS: &[&str] = &["%", "percent", "percents", "per cent", "pct", "percentage", "per centum"];

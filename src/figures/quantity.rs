@@ -6,7 +6,7 @@
 use super::lex::{Unit, LEX};
 use super::number::{self, parse_digits, NumKind};
 use super::{Cx, Found, Hit};
-use crate::output::FigureKind;
+use crate::kinds::FigureKind;
 
 /// A quantity starting at token `i`.
 pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {

@@ -11,7 +11,7 @@
 use super::lex::LEX;
 use super::number::counts_noun;
 use super::{Cx, Found, Hit};
-use crate::output::{FigureKind, Number};
+use crate::kinds::{FigureKind, Number};
 use crate::text::TokenKind;
 
 /// A side of a score at `k`: one to three plain digits.

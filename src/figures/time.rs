@@ -17,7 +17,7 @@
 use super::lex::{TimeWord, LEX};
 use super::number::counts_noun;
 use super::{Cx, Found, Hit};
-use crate::output::FigureKind;
+use crate::kinds::FigureKind;
 use crate::text::TokenKind;
 
 /// A time word at `k` (not a zone), on the line of the token before.

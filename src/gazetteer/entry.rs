@@ -1,7 +1,7 @@
 //! One line of an entity list: a named thing with its aliases.
 
 use crate::error::ErrorKind;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::tsv::{Row, Table};
 use crate::Error;
 

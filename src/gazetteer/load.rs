@@ -3,7 +3,7 @@
 
 use super::entry::{Columns, Entry};
 use crate::error::{Error, ErrorKind};
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::text::fold;
 use crate::tsv::Table;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

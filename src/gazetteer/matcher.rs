@@ -5,7 +5,7 @@
 
 use super::load::Data;
 use crate::candidate::Candidate;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::text::{fold, Document, Folded, Shape, TextRules, Token, TokenKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap as HashMap;

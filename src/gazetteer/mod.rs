@@ -10,7 +10,7 @@ pub(crate) use load::{Data, Sources, UserList};
 
 use crate::candidate::Candidate;
 use crate::error::Error;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::text::{Document, Folded, TextRules};
 use crate::tsv;
 use matcher::{Context, Matcher};

@@ -19,7 +19,7 @@
 
 use crate::candidate::Candidate;
 use crate::gazetteer::{self, Gazetteer};
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::span::Span;
 use crate::text::{Document, Shape, TokenKind};
 use once_cell::sync::Lazy;

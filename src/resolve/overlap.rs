@@ -50,7 +50,7 @@ pub(crate) fn select(mut candidates: Vec<Candidate>, mut rejected: Option<&mut V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::EntityKind;
+    use crate::kinds::EntityKind;
     use crate::Span;
 
     fn cand(start: usize, end: usize, score: i32, entry: u32) -> Candidate {

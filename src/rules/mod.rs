@@ -13,7 +13,7 @@ mod sports;
 mod unknown;
 
 use crate::candidate::Candidate;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::text::{fold_into, Document, Shape, TextRules, Token, TokenKind};
 use crate::tsv;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

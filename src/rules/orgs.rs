@@ -11,7 +11,7 @@
 use super::View;
 use crate::candidate::Candidate;
 use crate::gazetteer;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;

@@ -13,7 +13,7 @@
 
 use super::View;
 use crate::candidate::Candidate;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
 
 /// Scores: rule evidence against gazetteer priors (0–100) for equal spans.

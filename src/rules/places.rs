@@ -3,7 +3,7 @@
 
 use super::View;
 use crate::candidate::Candidate;
-use crate::output::EntityKind;
+use crate::kinds::EntityKind;
 
 const CUE: i32 = 60;
 const CUE_NOUNS: [&str; 7] = ["city", "town", "village", "port", "capital", "province", "region"];
