@@ -322,8 +322,16 @@ impl ExtractorBuilder {
 
     /// Load and compile everything into an extractor.
     pub fn build(&self) -> Result<Extractor, Error> {
-        // The two halves of the data are independent: build them on two cores.
-        let (gazetteer, lexicons) = rayon::join(|| Gazetteer::build(&self.sources), Lexicons::bundled);
+        // The gazetteer is most of the data; the stages' word lists are
+        // independent of it: build them on another core meanwhile.
+        let (gazetteer, lexicons) = rayon::join(
+            || Gazetteer::build(&self.sources),
+            || {
+                figures::warm();
+                facts::warm();
+                Lexicons::bundled()
+            },
+        );
         let inner = Inner { text: TextRules::bundled(), gazetteer: gazetteer?, lexicons };
         Ok(Extractor { inner: Arc::new(inner) })
     }

@@ -93,6 +93,13 @@ impl<'a, 't> View<'a, 't> {
     }
 }
 
+/// Load this stage's word lists now (they load on first use otherwise), so
+/// that building an extractor can do it beside the gazetteer, on another core.
+pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&lexicon::LEXICONS);
+    once_cell::sync::Lazy::force(&words::WORDS);
+}
+
 /// The id an entity gets in the output ("E3").
 fn entity_id(entity: usize) -> String {
     format!("E{}", entity + 1)

@@ -112,6 +112,12 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 
 /// Every figure in `doc`, in text order, not overlapping. Relative dates are
 /// resolved against `document_date` when given.
+/// Load this stage's word lists now (they load on first use otherwise), so
+/// that building an extractor can do it beside the gazetteer, on another core.
+pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&lex::LEX);
+}
+
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found> {
     let cx = Cx::new(doc.text, &doc.tokens, document_date);
     let mut out: Vec<Found> = Vec::new();

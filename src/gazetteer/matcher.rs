@@ -40,6 +40,8 @@ pub(crate) struct Matcher {
 impl Matcher {
     pub(crate) fn build(data: &Data) -> Matcher {
         let mut forms = Vec::new();
+        // Each form's folded text, folded once: the pattern it is found by.
+        let mut folds: Vec<String> = Vec::new();
         for (i, e) in data.entries.iter().enumerate() {
             let canonical = fold(&e.name);
             for name in std::iter::once(&e.name).chain(&e.aliases) {
@@ -58,6 +60,7 @@ impl Matcher {
                     generic: false,
                     calendar: data.calendar_words.contains(&folded),
                 });
+                folds.push(folded);
             }
         }
         // A demonym is often listed as adjective and noun alike ("Afghan"): one form is enough.
@@ -73,17 +76,17 @@ impl Matcher {
                 calendar: false,
             };
             forms.push(form);
+            folds.push(fold(&d.form));
         }
-        let mut index: HashMap<String, u32> = HashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<&str, u32> = HashMap::default();
+        let mut patterns: Vec<&str> = Vec::new();
         let mut pattern_forms: Vec<Vec<u32>> = Vec::new();
-        for (fi, form) in forms.iter().enumerate() {
-            let folded = fold(&form.text);
+        for (fi, folded) in folds.iter().enumerate() {
             // Single letters would match everywhere and name nothing reliably.
             if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 continue;
             }
-            let p = *index.entry(folded.clone()).or_insert_with(|| {
+            let p = *index.entry(folded.as_str()).or_insert_with(|| {
                 patterns.push(folded);
                 pattern_forms.push(Vec::new());
                 (patterns.len() - 1) as u32
