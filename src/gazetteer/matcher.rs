@@ -217,9 +217,9 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// The lower-cased word before token `i`, if it is a word.
-    pub(crate) fn word_before(&self, i: usize) -> Option<String> {
+    pub(crate) fn word_before(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         let t = self.doc.tokens.get(i.checked_sub(1)?)?;
-        (t.kind == TokenKind::Word).then(|| self.doc.slice(t.span).to_lowercase())
+        (t.kind == TokenKind::Word).then(|| crate::text::lower(self.doc.slice(t.span)))
     }
 
     pub(crate) fn token(&self, i: usize) -> Option<&Token> {

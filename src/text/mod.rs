@@ -19,6 +19,7 @@ pub use tokenize::{Shape, Token, TokenKind};
 
 pub(crate) use fold::{fold, fold_into, Folded};
 
+
 use crate::span::Span;
 use crate::tsv;
 use once_cell::sync::Lazy;
@@ -89,6 +90,16 @@ impl<'t> Document<'t> {
     }
 }
 
+/// `word` in lower case, borrowed when it already is (most words of a text
+/// are), so that a lookup by lower-case form costs no allocation.
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// What kind of abbreviation a word is, which decides whether its dot may end
 /// a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,8 +165,7 @@ impl TextRules {
     /// Whether a capitalized `word` is a function word that often starts a
     /// sentence ("The", "He", "But").
     pub(crate) fn is_sentence_starter(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.starters.contains(lower.as_str())
+        self.starters.contains(&*lower(word))
     }
 }
 

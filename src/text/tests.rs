@@ -122,3 +122,23 @@ fn sentences_cover_every_token_once() {
     assert_eq!(next, doc.tokens.len());
     assert_eq!(doc.sentence_at(text.find("Four").unwrap()), 3);
 }
+
+#[test]
+fn lower_borrows_what_is_lower_already() {
+    use std::borrow::Cow;
+    let cases: &[(&str, &str, &str, bool)] = &[
+        ("plain word", "potash", "potash", true),
+        ("capitalized", "The", "the", false),
+        ("all capitals", "NATO", "nato", false),
+        ("accented lower case", "café", "café", false),
+        ("accented capital", "Émile", "émile", false),
+        ("digits and dots", "u.s.", "u.s.", true),
+        ("empty", "", "", true),
+    ];
+    for &(name, word, want, borrowed) in cases {
+        let got = lower(word);
+        assert_eq!(got, want, "{name}");
+        assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{name}");
+        assert_eq!(got, word.to_lowercase(), "{name}: same as to_lowercase");
+    }
+}
