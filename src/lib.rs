@@ -114,6 +114,7 @@ mod figures;
 pub mod formats;
 mod gazetteer;
 mod kinds;
+mod lexicon;
 mod output;
 mod query;
 mod resolve;

@@ -13,9 +13,9 @@ mod words;
 
 use crate::figures;
 use crate::kinds::EntityKind;
+use crate::lexicon::Lexicons;
 use crate::output::FactDetail;
 use crate::resolve::coref::Cluster;
-use crate::rules::Lexicons;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
 

@@ -32,7 +32,7 @@ use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Documents that speak for their issuer (`lexicon/cues.tsv`, `document`).
-static DOCUMENTS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("document"));
+static DOCUMENTS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("document"));
 
 /// How far back a reporting verb may stand before a quote, in tokens.
 const VERB_WINDOW: usize = 40;

@@ -34,7 +34,7 @@ pub(super) fn is_kin(word: &str) -> bool {
 }
 
 /// Nouns of membership ("member").
-static MEMBERSHIP: Lazy<rustc_hash::FxHashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("membership"));
+static MEMBERSHIP: Lazy<rustc_hash::FxHashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("membership"));
 
 /// Sentences back in which "her"/"his" looks for the person it means.
 const PRONOUN_REACH: usize = 2;

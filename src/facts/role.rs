@@ -14,8 +14,8 @@
 use super::words::WORDS;
 use super::{entity_id, Found, Placed, View};
 use crate::kinds::EntityKind;
+use crate::lexicon::Title;
 use crate::output::{FactDetail, RoleFact};
-use crate::rules::Title;
 use crate::text::TokenKind;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
@@ -23,9 +23,9 @@ use rustc_hash::FxHashSet as HashSet;
 /// How far an apposition may run before its title, in tokens.
 const APPOSITION_WINDOW: usize = 12;
 /// Words before a title that mark it as past ("former", "then").
-static PAST: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("past_role"));
+static PAST: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("past_role"));
 /// Words before a title that change it ("deputy", "acting").
-static QUALIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::gazetteer::cues("role_qualifier"));
+static QUALIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("role_qualifier"));
 
 pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     for p in v.starts.iter().flatten().filter(|p| p.kind == EntityKind::Person) {
@@ -101,7 +101,7 @@ fn title_ending<'a>(v: &View<'a, '_>, mut end: usize, floor: usize) -> Option<(u
 }
 
 fn title_at<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<(usize, &'a Title)> {
-    let lex: &'a crate::rules::Lexicons = v.lex;
+    let lex: &'a crate::lexicon::Lexicons = v.lex;
     lex.title_ending_at(v.doc, end, floor)
 }
 

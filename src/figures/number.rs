@@ -772,8 +772,8 @@ fn vague(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let counted = cx.low(end) == "of" && counts_noun(cx, end + 1) || counts_noun(cx, end);
     let kind = if counted { FigureKind::Count } else { FigureKind::Number };
     let mut f = Found::new(cx.span(i, end), kind, if counted { "count:vague" } else { "number:vague" });
-    f.min = Some(crate::output::Number(min));
-    f.max = Some(crate::output::Number(min * 5.0 - 1.0));
+    f.min = Some(crate::kinds::Number(min));
+    f.max = Some(crate::kinds::Number(min * 5.0 - 1.0));
     f.approx = true;
     Some(Hit { start: i, end, found: f })
 }

@@ -407,11 +407,11 @@ pub(crate) fn candidates(
 }
 
 static ORG_BEFORE: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| super::cues("org_before"));
+    once_cell::sync::Lazy::new(|| crate::lexicon::cues("org_before"));
 static ORG_AFTER: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| super::cues("org_after"));
+    once_cell::sync::Lazy::new(|| crate::lexicon::cues("org_after"));
 static ORG_OWNER: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| super::cues("org_owner"));
+    once_cell::sync::Lazy::new(|| crate::lexicon::cues("org_owner"));
 
 /// Whether a business word stands beside tokens `first..=last`: "shares of
 /// X", "X shares", "X's chief executive" (`lexicon/cues.tsv`).

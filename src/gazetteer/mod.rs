@@ -12,10 +12,7 @@ use crate::candidate::Candidate;
 use crate::error::Error;
 use crate::kinds::EntityKind;
 use crate::text::{Document, Folded, TextRules};
-use crate::tsv;
 use matcher::{Context, Matcher};
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
 
 /// The loaded lists and their compiled matcher.
 #[derive(Debug)]
@@ -36,31 +33,6 @@ const NATIONAL_BODIES: &[&str] = &[
     "armed_forces",
     "central_bank",
 ];
-
-/// Cue words by kind (`lexicon/cues.tsv`): "in", "from" before a place
-/// (`place_before`); "relations", "sanctions" in a political sentence
-/// (`political`); "police" after "the" (`definite_org`).
-static CUES: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
-    let table = tsv::bundled(
-        "gazetteers/lexicon/cues.tsv",
-        include_str!("../../gazetteers/lexicon/cues.tsv"),
-        &["word", "cue"],
-    );
-    let (w, c) = (table.column("word"), table.column("cue"));
-    table.rows.iter().map(|r| (r.get(w), r.get(c))).collect()
-});
-
-/// The cue words of one kind.
-pub(crate) fn cues(kind: &str) -> HashSet<&'static str> {
-    CUES.iter().filter(|(_, c)| *c == kind).map(|(w, _)| *w).collect()
-}
-
-static PLACE_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| cues("place_before"));
-
-/// Whether a lower-case word before a name marks it as a place ("in", "from").
-pub(crate) fn is_place_cue(word: &str) -> bool {
-    PLACE_CUES.contains(word)
-}
 
 impl Gazetteer {
     pub(crate) fn build(sources: &Sources) -> Result<Gazetteer, Error> {
@@ -93,7 +65,7 @@ impl Gazetteer {
         let raw = self.matcher.raw_matches(doc, folded);
         let ctx = Context::new(doc, rules);
         let mut candidates =
-            matcher::candidates(&self.matcher, &self.data, &raw, &ctx, |w| PLACE_CUES.contains(w), dropped);
+            matcher::candidates(&self.matcher, &self.data, &raw, &ctx, crate::lexicon::is_place_cue, dropped);
         self.prefer_document_countries(&mut candidates);
         candidates
     }

@@ -18,7 +18,7 @@
 //! - Any other unlisted name joins the mentions with the same text.
 
 use crate::candidate::Candidate;
-use crate::gazetteer::{self, Gazetteer};
+use crate::gazetteer::Gazetteer;
 use crate::kinds::EntityKind;
 use crate::span::Span;
 use crate::text::{Document, Shape, TokenKind};
@@ -441,7 +441,7 @@ fn long_form_start(doc: &Document<'_>, paren: usize, letters: &[char]) -> Option
 }
 
 /// Words that make a sentence political, for capital metonymy.
-static POLITICAL: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("political"));
+static POLITICAL: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("political"));
 
 fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [String], gazetteer: &Gazetteer) {
     // Whether each sentence is political, worked out once: a sentence naming
@@ -455,7 +455,7 @@ fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [Str
         let Some(country) = gazetteer.country(&e.country) else { continue };
         let first = doc.token_bounds(m.span).0;
         let before = first.checked_sub(1).map(|b| doc.slice(doc.tokens[b].span).to_lowercase());
-        if before.as_deref().is_some_and(gazetteer::is_place_cue) {
+        if before.as_deref().is_some_and(crate::lexicon::is_place_cue) {
             continue;
         }
         let s = doc.sentence_at(m.span.start);

@@ -10,7 +10,6 @@
 
 use super::View;
 use crate::candidate::Candidate;
-use crate::gazetteer;
 use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
 use once_cell::sync::Lazy;
@@ -19,7 +18,7 @@ use rustc_hash::FxHashSet as HashSet;
 const HEAD: i32 = 65;
 const DEFINITE: i32 = 40;
 
-static DEFINITE_ORGS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("definite_org"));
+static DEFINITE_ORGS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("definite_org"));
 /// Longest chain, in tokens.
 const MAX_TOKENS: usize = 12;
 const CONNECTORS: [&str; 4] = ["of", "for", "the", "on"];

@@ -12,7 +12,6 @@
 
 use super::View;
 use crate::candidate::Candidate;
-use crate::gazetteer;
 use crate::kinds::EntityKind;
 use crate::text::TokenKind;
 use once_cell::sync::Lazy;
@@ -23,8 +22,8 @@ const TEAM: i32 = 200;
 /// The largest number read as a score or a count of a table row.
 const MAX_SCORE: u32 = 199;
 
-static SPORTS_VERBS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("sports_verb"));
-static SPORTS_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("sports_word"));
+static SPORTS_VERBS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("sports_verb"));
+static SPORTS_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("sports_word"));
 /// Words that may stand between a sports verb and the team: "lost to", "drew with".
 const LINKS: [&str; 6] = ["to", "with", "over", "against", "at", "for"];
 
@@ -66,7 +65,7 @@ pub(super) fn find_again(v: &View<'_, '_>, found: &[Candidate], out: &mut Vec<Ca
                 continue;
             }
             let before = if i > range.start { v.word(i - 1).to_lowercase() } else { String::new() };
-            if teams.contains(v.doc.slice(span)) && !gazetteer::is_place_cue(&before) {
+            if teams.contains(v.doc.slice(span)) && !crate::lexicon::is_place_cue(&before) {
                 let mut c = v.candidate(i, last, EntityKind::Organization, "org:sports-team", score + TEAM);
                 c.subtype = Some("sports_team".to_string());
                 out.push(c);
@@ -112,7 +111,7 @@ fn small_number(v: &View<'_, '_>, i: usize) -> bool {
 /// Whether the name on tokens `first..=last` stands where a team does.
 pub(super) fn in_team_slot(v: &View<'_, '_>, context: &Context, first: usize, last: usize) -> bool {
     let before = if first > 0 { v.word(first - 1).to_lowercase() } else { String::new() };
-    if gazetteer::is_place_cue(&before) && !LINKS.contains(&before.as_str()) {
+    if crate::lexicon::is_place_cue(&before) && !LINKS.contains(&before.as_str()) {
         return false;
     }
     // "beat Leeds", "lost to Leeds", "Leeds beat …"

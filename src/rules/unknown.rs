@@ -17,7 +17,6 @@
 
 use super::{sports, View};
 use crate::candidate::Candidate;
-use crate::gazetteer;
 use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
 use once_cell::sync::Lazy;
@@ -29,10 +28,10 @@ const NAME: i32 = 35;
 /// Longest run read, in words.
 const MAX_WORDS: usize = 6;
 
-static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_before"));
-static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_after"));
-static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_owner"));
-static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("not_name"));
+static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_before"));
+static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_after"));
+static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_owner"));
+static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("not_name"));
 
 /// An organization a list or rule found, followed by a legal form: "Apple
 /// Inc.", "Talvern Holdings PLC".

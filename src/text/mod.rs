@@ -19,7 +19,6 @@ pub use tokenize::{Shape, Token, TokenKind};
 
 pub(crate) use fold::{fold, fold_into, Folded};
 
-
 use crate::span::Span;
 use crate::tsv;
 use once_cell::sync::Lazy;

@@ -1,0 +1,268 @@
+//! The word lists every stage reads, on the ground floor: names, titles,
+//! head words, particles, speech verbs and cue words, each file parsed once.
+//! Stages look words up here; none reaches into another stage for a list.
+
+use crate::kinds::EntityKind;
+use crate::text::{fold_into, Document, TextRules};
+use crate::tsv;
+use once_cell::sync::Lazy;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// A first name from `people/first_names.tsv`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FirstName {
+    /// Also a common word or otherwise doubtful ("Will", "May", "John").
+    pub(crate) ambiguous: bool,
+    /// How common the name is, 0–100.
+    pub(crate) prior: u8,
+    /// 'F', 'M' or 'U' (both or unknown).
+    pub(crate) gender: char,
+}
+
+/// A title from `people/titles.tsv`.
+#[derive(Clone, Debug)]
+pub(crate) struct Title {
+    /// Normalized head: "president", "envoy".
+    pub head: String,
+    /// Often starts a name that is not a person ("General Motors").
+    pub ambiguous: bool,
+    /// A form of address ("Mr.", "Dr."), not a role.
+    pub honorific: bool,
+}
+
+/// The word lists the rules read, built once.
+#[derive(Debug)]
+pub(crate) struct Lexicons {
+    pub(crate) first_names: HashMap<String, FirstName>,
+    pub(crate) surnames: HashSet<String>,
+    /// Legal forms as written, by their tokens joined with single spaces:
+    /// "Inc", "Co . Ltd", "S.A." (`lexicon/legal_forms.tsv`).
+    pub(crate) legal_forms: HashSet<String>,
+    pub(crate) max_legal_tokens: usize,
+    /// Kinship nouns ("son", "wife"): "Ahmed, the son of …".
+    pub(crate) kinship: HashSet<String>,
+    /// Titles by their folded tokens joined with single spaces.
+    pub(crate) titles: HashMap<String, Title>,
+    /// The folded first and last tokens of every title: most tokens are
+    /// neither, and then no title needs to be looked up at them.
+    pub(crate) title_firsts: HashSet<String>,
+    pub(crate) title_lasts: HashSet<String>,
+    pub(crate) max_title_tokens: usize,
+    pub(crate) heads: HashMap<String, EntityKind>,
+    /// Head words that stand before the name they head ("Hurricane Milton",
+    /// "FC Basel"), with the subtype they give.
+    pub(crate) heads_before: HashMap<String, (EntityKind, Option<String>)>,
+    pub(crate) particles: HashSet<String>,
+    pub(crate) speech_verbs: HashSet<String>,
+    pub(crate) calendar: HashSet<String>,
+}
+
+macro_rules! bundled {
+    ($name:literal, $($col:literal),+) => {
+        tsv::bundled(concat!("gazetteers/", $name, ".tsv"), include_str!(concat!("../gazetteers/", $name, ".tsv")), &[$($col),+])
+    };
+}
+
+impl Lexicons {
+    pub(crate) fn bundled() -> Lexicons {
+        let t = bundled!("people/first_names", "name", "prior", "flags");
+        let (n, p, f, g) = (t.column("name"), t.column("prior"), t.column("flags"), t.column("gender"));
+        let first_names = t
+            .rows
+            .iter()
+            .map(|r| {
+                let name = FirstName {
+                    ambiguous: r.get(f).contains("ambiguous"),
+                    prior: r.get(p).parse().unwrap_or(0),
+                    gender: r.get(g).chars().next().unwrap_or('U'),
+                };
+                (r.get(n).to_string(), name)
+            })
+            .collect();
+
+        let t = bundled!("people/surnames", "name");
+        let n = t.column("name");
+        let surnames = t.rows.iter().map(|r| r.get(n).to_string()).collect();
+
+        // Forms written in lower case ("a.s.") read as words too often.
+        let t = bundled!("lexicon/legal_forms", "form");
+        let f = t.column("form");
+        let mut legal_forms = HashSet::default();
+        let mut max_legal_tokens = 1;
+        for r in t.rows.iter().filter(|r| r.get(f).starts_with(|c: char| c.is_uppercase())) {
+            let doc = Document::new(r.get(f));
+            max_legal_tokens = max_legal_tokens.max(doc.tokens.len());
+            legal_forms.insert(doc.tokens.iter().map(|t| doc.slice(t.span)).collect::<Vec<_>>().join(" "));
+        }
+
+        let t = bundled!("lexicon/kinship", "word");
+        let w = t.column("word");
+        let kinship = t.rows.iter().map(|r| r.get(w).to_string()).collect();
+
+        let t = bundled!("people/titles", "title", "head");
+        let (n, h, f, pos) = (t.column("title"), t.column("head"), t.column("flags"), t.column("position"));
+        let mut titles = HashMap::default();
+        let mut max_title_tokens = 1;
+        let (mut title_firsts, mut title_lasts) = (HashSet::default(), HashSet::default());
+        for r in &t.rows {
+            let key = token_key(r.get(n));
+            max_title_tokens = max_title_tokens.max(key.split(' ').count());
+            title_firsts.insert(key.split(' ').next().unwrap_or_default().to_string());
+            title_lasts.insert(key.rsplit(' ').next().unwrap_or_default().to_string());
+            let title = Title {
+                head: r.get(h).to_string(),
+                ambiguous: r.get(f).contains("ambiguous"),
+                honorific: r.get(pos) == "honorific",
+            };
+            titles.insert(key, title);
+        }
+
+        let t = bundled!("lexicon/name_heads", "word", "kind");
+        let (w, k, pos, sub) = (t.column("word"), t.column("kind"), t.column("position"), t.column("subtype"));
+        let mut heads = HashMap::default();
+        let mut heads_before = HashMap::default();
+        for r in &t.rows {
+            let kind = match r.get(k) {
+                "place" => EntityKind::Place,
+                "misc" => EntityKind::Misc,
+                _ => EntityKind::Organization,
+            };
+            heads.insert(r.get(w).to_string(), kind);
+            if r.get(pos) == "before" {
+                let subtype = Some(r.get(sub).to_string()).filter(|s| !s.is_empty());
+                heads_before.insert(r.get(w).to_string(), (kind, subtype));
+            }
+        }
+
+        let t = bundled!("lexicon/name_particles", "particle");
+        let p = t.column("particle");
+        let particles = t.rows.iter().map(|r| r.get(p).to_string()).collect();
+
+        // Verbs marked `names: no` cue quotes only ("called", "saying"), not names.
+        let t = bundled!("lexicon/speech_verbs", "verb");
+        let (v, n) = (t.column("verb"), t.column("names"));
+        let speech_verbs = t.rows.iter().filter(|r| r.get(n) != "no").map(|r| r.get(v).to_string()).collect();
+
+        let t = bundled!("figures/calendar", "word");
+        let w = t.column("word");
+        let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
+
+        Lexicons {
+            first_names,
+            surnames,
+            legal_forms,
+            max_legal_tokens,
+            kinship,
+            titles,
+            title_firsts,
+            title_lasts,
+            max_title_tokens,
+            heads,
+            heads_before,
+            particles,
+            speech_verbs,
+            calendar,
+        }
+    }
+
+    /// The gender a first name is listed with: 'F', 'M', or `None` when
+    /// unknown or both.
+    pub(crate) fn gender(&self, first_name: &str) -> Option<char> {
+        self.first_names.get(first_name).map(|f| f.gender).filter(|g| matches!(g, 'F' | 'M'))
+    }
+
+    /// Whether `word` is an English function word ("also", "the", "which").
+    pub(crate) fn is_function_word(&self, word: &str) -> bool {
+        TextRules::bundled().is_sentence_starter(word)
+    }
+
+    /// The end (exclusive) of the longest legal form ("Inc", "Co. Ltd")
+    /// starting at token `start` of `doc` and ending before token `limit`.
+    pub(crate) fn legal_form_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<usize> {
+        let limit = limit.min(doc.tokens.len());
+        (1..=self.max_legal_tokens)
+            .rev()
+            .find(|&n| {
+                start + n <= limit && {
+                    let words: Vec<&str> = doc.tokens[start..start + n].iter().map(|t| doc.slice(t.span)).collect();
+                    self.legal_forms.contains(&words.join(" "))
+                }
+            })
+            .map(|n| start + n)
+    }
+
+    pub(crate) fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(word)
+    }
+
+    /// The longest title ending at token `end` (inclusive) of `doc` and
+    /// starting at or after token `floor`: its first token and the title.
+    pub(crate) fn title_ending_at(&self, doc: &Document<'_>, end: usize, floor: usize) -> Option<(usize, &Title)> {
+        if end >= doc.tokens.len() || !self.title_lasts.contains(&key_of(doc, end..end + 1)) {
+            return None;
+        }
+        (0..self.max_title_tokens).rev().find_map(|n| {
+            let start = end.checked_sub(n)?;
+            if start < floor {
+                return None;
+            }
+            self.titles.get(&key_of(doc, start..end + 1)).map(|t| (start, t))
+        })
+    }
+
+    /// The longest title starting at token `start` of `doc` and ending before
+    /// token `limit`: the token after it and the title.
+    pub(crate) fn title_starting_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<(usize, &Title)> {
+        if start >= doc.tokens.len() || !self.title_firsts.contains(&key_of(doc, start..start + 1)) {
+            return None;
+        }
+        (1..=self.max_title_tokens).rev().find_map(|n| {
+            let end = start + n;
+            if end > limit.min(doc.tokens.len()) {
+                return None;
+            }
+            self.titles.get(&key_of(doc, start..end)).map(|t| (end, t))
+        })
+    }
+}
+
+/// The lookup key of tokens `range` of `doc`.
+pub(crate) fn key_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> String {
+    let mut key = String::new();
+    for i in range {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        fold_into(doc.slice(doc.tokens[i].span), &mut key);
+    }
+    key
+}
+
+/// The lookup key of a phrase: its tokens, folded, joined by single spaces,
+/// so "President-elect" and "president - elect" meet.
+pub(crate) fn token_key(phrase: &str) -> String {
+    let doc = Document::new(phrase);
+    key_of(&doc, 0..doc.tokens.len())
+}
+
+/// Cue words by kind (`lexicon/cues.tsv`): "in", "from" before a place
+/// (`place_before`); "relations", "sanctions" in a political sentence
+/// (`political`); "police" after "the" (`definite_org`).
+static CUES: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
+    let table =
+        tsv::bundled("gazetteers/lexicon/cues.tsv", include_str!("../gazetteers/lexicon/cues.tsv"), &["word", "cue"]);
+    let (w, c) = (table.column("word"), table.column("cue"));
+    table.rows.iter().map(|r| (r.get(w), r.get(c))).collect()
+});
+
+/// The cue words of one kind.
+pub(crate) fn cues(kind: &str) -> HashSet<&'static str> {
+    CUES.iter().filter(|(_, c)| *c == kind).map(|(w, _)| *w).collect()
+}
+
+static PLACE_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| cues("place_before"));
+
+/// Whether a lower-case word before a name marks it as a place ("in", "from").
+pub(crate) fn is_place_cue(word: &str) -> bool {
+    PLACE_CUES.contains(word)
+}
