@@ -295,10 +295,10 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
     }
     if !is_word(v, p) {
         // "Smith, 23, pleaded": a bare figure between commas after a name.
-        return v.is_punct(p, ",") && v.ends[p.saturating_sub(1)].is_some() && v.is_punct(first + 1, ",");
+        return v.is_punct(p, ",") && v.end(p.saturating_sub(1)).is_some() && v.is_punct(first + 1, ",");
     }
     // A name before a figure: "Lion Air Flight 610", "Boeing 737".
-    if capitalized(v, p) && v.covering[p].is_some_and(|m| m.kind != EntityKind::Person) {
+    if capitalized(v, p) && v.at(p).is_some_and(|m| m.kind != EntityKind::Person) {
         return true;
     }
     if LEXICONS.verb(&w).is_some() || v.lex.is_function_word(&w) || hedge_word(&w) {
@@ -310,7 +310,7 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
         && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
         && !DETERMINERS.contains(&w.as_str())
         && LEXICONS.irregular_verb(&w).is_none())
-        || (capitalized(v, p) && classes == 0 && v.covering[p].is_none_or(|m| m.kind != EntityKind::Person))
+        || (capitalized(v, p) && classes == 0 && v.at(p).is_none_or(|m| m.kind != EntityKind::Person))
 }
 
 fn hedge_word(w: &str) -> bool {
@@ -438,7 +438,7 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
                 }
             }
             // A capitalized word right after a figure without a noun: a name ("Boeing 737 Max").
-            if capitalized(v, k) && k > first && v.starts[k].is_some() && !is_modifier(v, k) {
+            if capitalized(v, k) && k > first && v.start(k).is_some() && !is_modifier(v, k) {
                 return None;
             }
         }
@@ -505,7 +505,7 @@ fn is_nominal(v: &View<'_, '_>, i: usize) -> bool {
         let past = LEXICONS.past_verb(&w) && !LEXICONS.mostly(&w, NOUN);
         (c & NOUN != 0 && !LEXICONS.mostly(&w, VERB) && LEXICONS.participle(&w).is_none() && !past)
             || LEXICONS.plural_noun(&w).is_some_and(|_| !LEXICONS.mostly(&w, VERB) && !past)
-            || capitalized(v, i) && v.covering[i].is_some()
+            || capitalized(v, i) && v.at(i).is_some()
     }
 }
 
@@ -670,7 +670,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         }
     }
     // A capitalized verb only in a title-case line: "123 Prisoners Released", not "the Journal of Threatened Taxa".
-    if capitalized(v, k) && (!phrase.head.is_some_and(|h| capitalized(v, h)) || v.covering[k].is_some()) {
+    if capitalized(v, k) && (!phrase.head.is_some_and(|h| capitalized(v, h)) || v.at(k).is_some()) {
         return None;
     }
     // "were scheduled to lose power": the event is in the infinitive, not counted here.
@@ -702,7 +702,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         if v.is_punct(j, ",") {
             break;
         }
-        let Some(m) = v.starts[j] else { continue };
+        let Some(m) = v.start(j) else { continue };
         match v.word(j - 1) {
             "by" if r.detail.agent.is_none() && named(&m) => r.detail.agent = Some(entity_id(m.entity)),
             "to" | "in" | "into" | "at" | "from" if r.detail.place.is_none() && m.kind == EntityKind::Place => {
@@ -751,7 +751,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     }
     // "Pennsylvania's"
     if let Some(i) = back(j).filter(|&i| v.word(i) == "'s" || v.word(i) == "’s") {
-        if let Some(m) = i.checked_sub(1).and_then(|p| v.ends[p]) {
+        if let Some(m) = i.checked_sub(1).and_then(|p| v.end(p)) {
             j = m.first;
         } else if i > floor {
             j = i - 1;
@@ -820,7 +820,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
             r.detail.modality = Some("possible".to_string());
         }
     }
-    if let Some(agent) = s.checked_sub(1).and_then(|i| v.ends[i]).filter(named) {
+    if let Some(agent) = s.checked_sub(1).and_then(|i| v.end(i)).filter(named) {
         r.detail.agent = Some(entity_id(agent.entity));
         r.from = agent.first;
     }

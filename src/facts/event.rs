@@ -101,7 +101,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 let subject =
                     subject.map(|b| if v.word(b) == "who" && b >= 2 && v.is_punct(b - 1, ",") { b - 2 } else { b });
                 if let Some(b) = subject {
-                    if let Some(m) = v.ends[b] {
+                    if let Some(m) = v.end(b) {
                         e.targets.push(entity_id(m.entity));
                         from = m.first;
                     } else if FACT_LEXICONS.count_nouns.contains_key(&v.word(b).to_lowercase()) {
@@ -113,7 +113,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 while j < range.end && j <= last + MAX_OBJECT {
                     match v.word(j) {
                         "by" => {
-                            if let Some(m) = v.starts.get(j + 1).copied().flatten().filter(named) {
+                            if let Some(m) = v.start(j + 1).filter(named) {
                                 e.agent = Some(entity_id(m.entity));
                                 to = to.max(m.last);
                             }
@@ -142,7 +142,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 }
             } else {
                 // The agent is the subject before the verb and its links.
-                if let Some(m) = k.checked_sub(1).filter(|&b| b >= range.start).and_then(|b| v.ends[b]).filter(named) {
+                if let Some(m) = k.checked_sub(1).filter(|&b| b >= range.start).and_then(|b| v.end(b)).filter(named) {
                     e.agent = Some(entity_id(m.entity));
                     from = m.first;
                 }
@@ -179,7 +179,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
 /// advisor Bolton"); not an owner ("sell Barack Obama's seat").
 fn object_at(v: &View<'_, '_>, j: usize) -> Option<Placed> {
     let j = v.lex.title_starting_at(v.doc, j, v.doc.tokens.len()).map_or(j, |(after, _)| after);
-    let m = v.starts.get(j).copied().flatten().filter(named)?;
+    let m = v.start(j).filter(named)?;
     let owner = v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
     (!owner).then_some(m)
 }
@@ -191,7 +191,7 @@ fn named(m: &Placed) -> bool {
 /// "Poland and Lithuania": place mentions joined by "and" or commas from token `j`.
 fn place_list(v: &View<'_, '_>, mut j: usize, end: usize) -> Vec<Placed> {
     let mut out = Vec::new();
-    while let Some(m) = v.starts.get(j).copied().flatten().filter(|m| m.kind == EntityKind::Place && j < end) {
+    while let Some(m) = v.start(j).filter(|m| m.kind == EntityKind::Place && j < end) {
         out.push(m);
         j = m.last + 1;
         if v.word(j) == "and" || v.is_punct(j, ",") {
@@ -214,10 +214,10 @@ fn including(v: &View<'_, '_>, j: usize, end: usize) -> Option<Vec<Placed>> {
     let mut out = Vec::new();
     let mut t = comma + 2;
     while t < end {
-        if v.is_punct(t, ",") && !matches!(v.word(t + 1), "and") && v.starts.get(t + 1).copied().flatten().is_none() {
+        if v.is_punct(t, ",") && !matches!(v.word(t + 1), "and") && v.start(t + 1).is_none() {
             break;
         }
-        if let Some(m) = v.starts[t].filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
+        if let Some(m) = v.start(t).filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
             out.push(m);
             t = m.last + 1;
             continue;

@@ -38,16 +38,18 @@ struct Placed {
     kind: EntityKind,
 }
 
+/// No mention covers the token.
+const NONE: u32 = u32::MAX;
+
 /// What the fact patterns see of one document.
 struct View<'a, 't> {
     doc: &'a Document<'t>,
     lex: &'a Lexicons,
-    /// The mention starting at each token, if any.
-    starts: Vec<Option<Placed>>,
-    /// The mention ending at each token, if any.
-    ends: Vec<Option<Placed>>,
-    /// The mention covering each token, if any.
-    covering: Vec<Option<Placed>>,
+    /// The mentions, in the order of their first token.
+    placed: Vec<Placed>,
+    /// For each token, the index in `placed` of the mention covering it, or
+    /// `NONE`: four bytes a token, where three `Option<Placed>` took 120.
+    covering: Vec<u32>,
     /// Each entity's gender from its first name ('F', 'M'), if known.
     genders: Vec<Option<char>>,
 }
@@ -55,17 +57,21 @@ struct View<'a, 't> {
 impl<'a, 't> View<'a, 't> {
     fn new(doc: &'a Document<'t>, clusters: &[Cluster], lex: &'a Lexicons) -> View<'a, 't> {
         let n = doc.tokens.len();
-        let (mut starts, mut ends, mut covering) = (vec![None; n], vec![None; n], vec![None; n]);
+        let mut placed = Vec::new();
         for (entity, c) in clusters.iter().enumerate() {
             for m in &c.mentions {
                 let (first, last) = doc.token_bounds(m.span);
-                if first < n && last < n {
-                    let p = Placed { first, last, entity, kind: c.kind };
-                    starts[first] = Some(p);
-                    ends[last] = Some(p);
-                    covering[first..=last].fill(Some(p));
+                if first < n && last < n && first <= last {
+                    placed.push(Placed { first, last, entity, kind: c.kind });
                 }
             }
+        }
+        // Mentions do not overlap (resolve keeps one a span); should two
+        // ever share a token, the later in text order holds it.
+        placed.sort_by_key(|p| (p.first, p.last));
+        let mut covering = vec![NONE; n];
+        for (k, p) in placed.iter().enumerate() {
+            covering[p.first..=p.last].fill(k as u32);
         }
         let genders = clusters
             .iter()
@@ -73,7 +79,34 @@ impl<'a, 't> View<'a, 't> {
                 (c.kind == EntityKind::Person).then(|| c.name.split(' ').next().and_then(|f| lex.gender(f))).flatten()
             })
             .collect();
-        View { doc, lex, starts, ends, covering, genders }
+        View { doc, lex, placed, covering, genders }
+    }
+
+    /// The mention covering token `i`, if any.
+    fn at(&self, i: usize) -> Option<Placed> {
+        let k = *self.covering.get(i)?;
+        (k != NONE).then(|| self.placed[k as usize])
+    }
+
+    /// The mention starting at token `i`, if any.
+    fn start(&self, i: usize) -> Option<Placed> {
+        self.at(i).filter(|p| p.first == i)
+    }
+
+    /// The mention ending at token `i`, if any.
+    fn end(&self, i: usize) -> Option<Placed> {
+        self.at(i).filter(|p| p.last == i)
+    }
+
+    /// The mentions starting at tokens `range`, in text order.
+    fn mentions_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &Placed> + '_ {
+        let from = self.placed.partition_point(|p| p.first < range.start);
+        self.placed[from..].iter().take_while(move |p| p.first < range.end)
+    }
+
+    /// Every mention, in text order.
+    fn mentions(&self) -> impl Iterator<Item = &Placed> + '_ {
+        self.placed.iter()
     }
 
     fn person_gender(&self, entity: usize) -> Option<char> {

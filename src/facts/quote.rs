@@ -150,7 +150,7 @@ fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Op
         _ => None,
     };
     let here = v.doc.sentences[s].tokens.start;
-    let mentions = |from: usize| (from..at).rev().filter(|&i| !inside[i]).filter_map(|i| v.ends[i]);
+    let mentions = |from: usize| (from..at).rev().filter(|&i| !inside[i]).filter_map(|i| v.end(i));
     let person = |m: &Placed, unknown: bool| {
         m.kind == EntityKind::Person && v.person_gender(m.entity).map_or(unknown, |x| Some(x) == gender)
     };
@@ -176,7 +176,7 @@ fn leftmost(
 ) -> Option<Placed> {
     let m = found?;
     let s = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[m.first].span.start)];
-    (s.tokens.start..m.first).filter(|&i| !inside[i]).find_map(|i| v.starts[i].filter(|x| fits(x))).or(Some(m))
+    (s.tokens.start..m.first).filter(|&i| !inside[i]).find_map(|i| v.start(i).filter(|x| fits(x))).or(Some(m))
 }
 
 /// The speaker standing at token `k`: titles ("Detective Inspector"), then a
@@ -197,7 +197,7 @@ fn speaker_at(
         }
         k = after;
     }
-    if let Some(mut m) = v.starts.get(k).copied().flatten() {
+    if let Some(mut m) = v.start(k) {
         // "California Attorney General Xavier Becerra": the person after the title.
         if m.kind != EntityKind::Person {
             // "Rutgers University political scholar Kelly Dittmar" too.
@@ -216,7 +216,7 @@ fn speaker_at(
                 }
             }
             if let Some(p) =
-                v.starts.get(j).copied().flatten().filter(|p| j > m.last + 1 && p.kind == EntityKind::Person)
+                v.start(j).filter(|p| j > m.last + 1 && p.kind == EntityKind::Person)
             {
                 m = p;
             }
@@ -382,7 +382,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             "them" | "it" => Some("it"),
             _ => None,
         };
-        let (speaker, last) = match v.starts.get(k).copied().flatten() {
+        let (speaker, last) = match v.start(k) {
             Some(_) => speaker_at(v, k, inside, verb, false)?,
             // "According to him, …".
             None if object.is_some() && v.is_punct(k + 1, ",") => {
@@ -486,7 +486,7 @@ fn subject_of(
         }
         if matches!(w, "who" | "which") {
             let j = if v.is_punct(i.wrapping_sub(1), ",") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
-            if let Some(m) = v.ends.get(j).copied().flatten() {
+            if let Some(m) = v.end(j) {
                 return Some((speaker_of(m.kind, m.entity), m.first));
             }
         }
@@ -494,7 +494,7 @@ fn subject_of(
             let m = antecedent(v, i, w, inside);
             return Some((m.and_then(|m| speaker_of(m.kind, m.entity)), i));
         }
-        if let Some(m) = v.ends[i].filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
+        if let Some(m) = v.end(i).filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
             let owner = v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             let mut b = m.first;
             while b > floor && WORDS.is_determiner(v.word(b - 1)) {
@@ -539,7 +539,7 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
             // ("told reporters", "told the BBC").
             let mut j = verb + 1;
             if matches!(v.word(verb), "told" | "tells" | "tell") {
-                j = match v.starts.get(j).copied().flatten() {
+                j = match v.start(j) {
                     Some(listener) => listener.last + 1,
                     None if v.word(j) == "the" => j + 2,
                     None if v.word(j).chars().all(char::is_lowercase) && v.word(j).ends_with('s') => j + 1,
@@ -588,7 +588,7 @@ fn clause_opens(v: &View<'_, '_>, j: usize, end: usize) -> bool {
     };
     let determiner = matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these");
     // A name, after "the" too ("the United States Department of Justice was …").
-    let name = v.starts.get(if determiner { j + 1 } else { j }).copied().flatten();
+    let name = v.start(if determiner { j + 1 } else { j });
     if let Some(m) = name.filter(|m| !v.is_punct(m.last + 1, ",")) {
         return (m.last + 1..end.min(m.last + 8))
             .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
@@ -616,15 +616,15 @@ struct Subject {
 fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String>, Subject)> {
     let before = verb.checked_sub(1)?;
     let clause_start = (floor..verb).rev().find(|&i| v.is_punct(i, ",")).map_or(floor, |c| c + 1);
-    if let Some(m) = v.ends[before] {
+    if let Some(m) = v.end(before) {
         // "a spokesperson for … X said", "Yvette Cooper of the Labour Party
         // added": X is not the speaker; a person named first in the clause is.
         // A preposition inside a name ("House of Commons Speaker X") governs nothing.
-        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)) && v.covering[i].is_none());
+        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)) && v.at(i).is_none());
         if m.first >= clause_start && !governed {
             return Some((speaker_of(m.kind, m.entity), Subject { start_token: m.first }));
         }
-        let head = (clause_start..m.first).find_map(|i| v.starts[i]).filter(|h| {
+        let head = (clause_start..m.first).find_map(|i| v.start(i)).filter(|h| {
             h.kind == EntityKind::Person && !(clause_start..h.first).any(|i| PREPOSITIONS.contains(&v.word(i)))
         });
         if let Some(h) = head {
@@ -696,12 +696,12 @@ fn according_to(v: &View<'_, '_>, quoted: &impl Fn(usize) -> bool, out: &mut Vec
             }
             // The source, past an owner: "Kyiv's Coordination Headquarters".
             let mut at = k + 2;
-            let mut source = v.starts.get(at).copied().flatten();
+            let mut source = v.start(at);
             if let Some(owner) =
                 source.filter(|m| v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive))
             {
                 at = owner.last + 2;
-                source = v.starts.get(at).copied().flatten();
+                source = v.start(at);
             }
             let Some(source) = source.filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
             else {

@@ -48,7 +48,7 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
         if v.is_punct(at, ",") {
             at += 1;
         }
-        let Some(subject) = v.starts.get(at).copied().flatten().filter(|m| m.kind == EntityKind::Person) else {
+        let Some(subject) = v.start(at).filter(|m| m.kind == EntityKind::Person) else {
             continue;
         };
         let owner = v.word(k).to_lowercase();
@@ -56,7 +56,7 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
             "her" => (pronoun(v, k, 'F', subject.entity), "relation:pronoun-kin"),
             "his" => (pronoun(v, k, 'M', subject.entity), "relation:pronoun-kin"),
             _ if v.doc.tokens[k].kind == TokenKind::Possessive => {
-                let Some(o) = k.checked_sub(1).and_then(|i| v.ends[i]).filter(|m| m.kind == EntityKind::Person) else {
+                let Some(o) = k.checked_sub(1).and_then(|i| v.end(i)).filter(|m| m.kind == EntityKind::Person) else {
                     continue;
                 };
                 (Some(o), "relation:possessive-kin")
@@ -83,7 +83,7 @@ fn pronoun(v: &View<'_, '_>, k: usize, gender: char, not: usize) -> Option<Place
     let s = v.doc.sentence_at(v.doc.tokens[k].span.start);
     let floor = v.doc.sentences[s.saturating_sub(PRONOUN_REACH)].tokens.start;
     let mut found: Option<Placed> = None;
-    for m in v.starts[floor..k].iter().flatten().filter(|m| m.kind == EntityKind::Person && m.entity != not) {
+    for m in v.mentions_in(floor..k).filter(|m| m.kind == EntityKind::Person && m.entity != not) {
         if v.person_gender(m.entity) != Some(gender) {
             continue;
         }
@@ -97,7 +97,7 @@ fn pronoun(v: &View<'_, '_>, k: usize, gender: char, not: usize) -> Option<Place
 
 /// "Y, the son of X" and "X, a (former) member of the Y party".
 fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
-    for y in v.starts.iter().flatten().filter(|m| m.kind == EntityKind::Person) {
+    for y in v.mentions().filter(|m| m.kind == EntityKind::Person) {
         let mut k = y.last + 1;
         if !v.is_punct(k, ",") {
             continue;
@@ -111,10 +111,10 @@ fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
             continue;
         }
         let mut at = k + 2;
-        if v.word(at) == "the" && v.starts.get(at).copied().flatten().is_none() {
+        if v.word(at) == "the" && v.start(at).is_none() {
             at += 1;
         }
-        let Some(x) = v.starts.get(at).copied().flatten().filter(|x| x.entity != y.entity) else { continue };
+        let Some(x) = v.start(at).filter(|x| x.entity != y.entity) else { continue };
         let (relation, rule) = if let Some(&r) = KIN.get(noun.as_str()).filter(|_| x.kind == EntityKind::Person) {
             (r.to_string(), "relation:apposition-kin")
         } else if MEMBERSHIP.contains(noun.as_str()) && x.kind == EntityKind::Organization {

@@ -28,7 +28,7 @@ static PAST: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("pa
 static QUALIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("role_qualifier"));
 
 pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
-    for p in v.starts.iter().flatten().filter(|p| p.kind == EntityKind::Person) {
+    for p in v.mentions().filter(|p| p.kind == EntityKind::Person) {
         let sentence = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[p.first].span.start)];
         let (floor, limit) = (sentence.tokens.start, sentence.tokens.end);
         if p.first > floor && !title_before(v, p, floor, out) {
@@ -110,9 +110,9 @@ fn title_at<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<(usize, &'
 fn premodifier(v: &View<'_, '_>, start: usize) -> Option<Placed> {
     let before = start.checked_sub(1)?;
     if v.doc.tokens[before].kind == TokenKind::Possessive {
-        return before.checked_sub(1).and_then(|i| v.ends[i]).filter(is_named);
+        return before.checked_sub(1).and_then(|i| v.end(i)).filter(is_named);
     }
-    v.ends[before].filter(is_named)
+    v.end(before).filter(is_named)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -149,7 +149,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
     let mut of_after: Option<Placed> = None;
     let found = title_ending(v, end, floor).map(|(s, t)| (s, t, end)).or_else(|| {
         // "Vice President of the United States Joe Biden".
-        let m = v.ends[end].filter(is_named)?;
+        let m = v.end(end).filter(is_named)?;
         let mut b = m.first;
         if b > floor && WORDS.is_determiner(v.word(b - 1)) {
             b -= 1;
@@ -163,7 +163,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
     });
     let Some((mut start, mut title, mut title_end)) = found else { return false };
     // "Labour Party leader Jeremy Corbyn": the title is "leader", of the party.
-    if let Some(m) = v.covering[start].filter(is_named) {
+    if let Some(m) = v.at(start).filter(is_named) {
         match title_at(v, title_end, m.last + 1) {
             Some((s, t)) => (start, title) = (s, t),
             None => return false,
@@ -186,7 +186,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
             break;
         }
         let Some((s2, t2)) = title_at(v, e, floor).filter(|(_, t)| !t.honorific) else { break };
-        if v.covering[s2].is_some() {
+        if v.at(s2).is_some() {
             break;
         }
         let s2 = with_qualifiers(v, s2, floor);
@@ -217,7 +217,7 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
     let found = phrase_ending(v, end, floor).map(|(s, t, e, m)| ((s, t, e), m));
     let Some(((start, title, title_end), of)) = found else { return };
     // "Her sister, X": kinship is a relation, not a role.
-    if title.honorific || v.covering[start].is_some() || super::relation::is_kin(v.word(title_end)) {
+    if title.honorific || v.at(start).is_some() || super::relation::is_kin(v.word(title_end)) {
         return;
     }
     // "The then-manager of X and Director of Y, NAME": a coordinated title
@@ -226,7 +226,7 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
     if start > floor + 2 && v.word(start - 1) == "and" {
         let e = start - 2;
         let prior = phrase_ending(v, e, floor);
-        if let Some((s, t, e, m)) = prior.filter(|(s, t, _, _)| !t.honorific && v.covering[*s].is_none()) {
+        if let Some((s, t, e, m)) = prior.filter(|(s, t, _, _)| !t.honorific && v.at(*s).is_none()) {
             extra = Some((s, e, t, m));
         }
     }
@@ -249,7 +249,7 @@ fn phrase_ending<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<Phras
     if let Some((s, t)) = title_at(v, end, floor) {
         return Some((s, t, end, None));
     }
-    let (m, mut b) = match v.ends[end].filter(is_named) {
+    let (m, mut b) = match v.end(end).filter(is_named) {
         Some(m) => (Some(m), m.first),
         None => {
             let capital = |i: usize| {
@@ -299,7 +299,7 @@ fn title_phrase<'a>(
     let owner = opener
         .filter(|&i| v.doc.tokens[i].kind == TokenKind::Possessive)
         .and_then(|i| i.checked_sub(1))
-        .and_then(|i| v.ends[i]);
+        .and_then(|i| v.end(i));
     let opened = opener.is_some_and(|i| {
         let w = lower(v, i);
         matches!(w.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an")
@@ -340,7 +340,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
     let mut possessor: Option<Placed> = None;
     let mut premod: Option<Placed> = None;
     while k < end {
-        if let Some(q) = v.starts[k] {
+        if let Some(q) = v.start(k) {
             let possessive = v.doc.tokens.get(q.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if possessive {
                 possessor = Some(q);
@@ -359,7 +359,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
                 head = t;
             }
             // A title followed by a name is that name's ("the US President Donald Trump's …").
-            if v.starts.get(after).copied().flatten().is_some_and(|q| q.kind == EntityKind::Person) {
+            if v.start(after).is_some_and(|q| q.kind == EntityKind::Person) {
                 k = after;
                 continue;
             }
@@ -385,10 +385,10 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             let mut target = None;
             if matches!(v.word(after), "for" | "of") {
                 let mut x = after + 1;
-                if WORDS.is_determiner(v.word(x)) && v.starts.get(x).copied().flatten().is_none() {
+                if WORDS.is_determiner(v.word(x)) && v.start(x).is_none() {
                     x += 1;
                 }
-                if let Some(m) = v.starts.get(x).copied().flatten() {
+                if let Some(m) = v.start(x) {
                     role_end = m.last;
                     target = Some(m);
                 }
