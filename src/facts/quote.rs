@@ -215,9 +215,7 @@ fn speaker_at(
                     break;
                 }
             }
-            if let Some(p) =
-                v.start(j).filter(|p| j > m.last + 1 && p.kind == EntityKind::Person)
-            {
+            if let Some(p) = v.start(j).filter(|p| j > m.last + 1 && p.kind == EntityKind::Person) {
                 m = p;
             }
         }

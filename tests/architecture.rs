@@ -1,0 +1,214 @@
+//! The import picture of `../shared/DESIGN.md`, checked on the source: data
+//! flows one way (text → gazetteer, rules, figures → resolve → facts →
+//! output), the ground floor (spans, kinds, the lexicon, the text) knows no
+//! stage, no stage reads the output types, and English word lists live in
+//! data files, not in `.rs` files.
+//!
+//! Two lists below are debts, each entry with the reason it is still there:
+//! they may only shrink. A new entry needs a reason in review.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The modules of `src/` by floor: a module may use its own floor's
+/// modules and those of the floors below, never those above.
+const FLOORS: &[(&str, &[&str])] = &[
+    ("ground", &["span", "kinds", "error", "tsv", "date", "candidate", "text", "lexicon"]),
+    ("names", &["gazetteer"]),
+    ("rules and figures", &["rules", "figures"]),
+    ("resolve", &["resolve"]),
+    ("facts", &["facts"]),
+    ("top", &["extract", "output", "formats", "query", "lib", "bin"]),
+];
+
+/// Imports that break the picture and are known, with why they remain.
+const KNOWN_CROSSINGS: &[(&str, &str, &str)] = &[(
+    "facts",
+    "output",
+    "facts still builds the output's fact types (FactDetail) with id strings; typed references are issue 15 item 5",
+)];
+
+/// The module a source file belongs to: `src/facts/count.rs` → `facts`.
+fn module_of(path: &Path, src: &Path) -> String {
+    let rel = path.strip_prefix(src).expect("under src");
+    let first = rel.components().next().expect("a component").as_os_str().to_string_lossy().to_string();
+    first.trim_end_matches(".rs").to_string()
+}
+
+fn floor_of(module: &str) -> Option<usize> {
+    FLOORS.iter().position(|(_, mods)| mods.contains(&module))
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("readable src") {
+        let p = entry.expect("entry").path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// The code of a file without its `#[cfg(test)]` module (the tests of a
+/// stage may build a whole extractor) and without comment lines.
+fn code_of(text: &str) -> String {
+    let cut = text.find("#[cfg(test)]\nmod tests").unwrap_or(text.len());
+    text[..cut].lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+/// Every `crate::NAME` a piece of code refers to.
+fn crate_refs(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("crate::") {
+        let after = &rest[at + 7..];
+        let name: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        if !name.is_empty() {
+            out.push(name);
+        }
+        rest = after;
+    }
+    out
+}
+
+fn sources() -> Vec<(PathBuf, String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let module = module_of(&p, &src);
+            let text = std::fs::read_to_string(&p).expect("readable source");
+            (p, module, text)
+        })
+        .collect()
+}
+
+#[test]
+fn data_flows_one_way() {
+    let mut crossings = Vec::new();
+    for (path, module, text) in sources() {
+        let Some(floor) = floor_of(&module) else {
+            panic!("{}: module {module:?} is on no floor of FLOORS; add it where it belongs", path.display());
+        };
+        for used in crate_refs(&code_of(&text)) {
+            let Some(used_floor) = floor_of(&used) else { continue };
+            let known = KNOWN_CROSSINGS.iter().any(|&(a, b, _)| a == module && b == used);
+            if used_floor > floor && !known {
+                crossings.push(format!(
+                    "{}: {module} ({}) uses {used} ({}), a floor above it",
+                    path.display(),
+                    FLOORS[floor].0,
+                    FLOORS[used_floor].0
+                ));
+            }
+        }
+    }
+    crossings.sort();
+    crossings.dedup();
+    assert!(crossings.is_empty(), "imports against the data flow:\n{}", crossings.join("\n"));
+}
+
+#[test]
+fn known_crossings_are_still_real() {
+    // A debt that was paid must leave the list, so the list only shrinks.
+    let files = sources();
+    for &(from, to, why) in KNOWN_CROSSINGS {
+        let still = files.iter().any(|(_, m, text)| m == from && crate_refs(&code_of(text)).iter().any(|u| u == to));
+        assert!(still, "{from} no longer uses {to}: remove it from KNOWN_CROSSINGS ({why})");
+    }
+}
+
+/// English word lists still in code, by file: `const` arrays of strings and
+/// `matches!` over three or more lower-case words. Knowledge belongs in the
+/// TSV files under `gazetteers/lexicon/`, read by the lexicon; these counts
+/// may only fall. (Column names and rule ids are not words of English and
+/// are listed here too when a file has them, with their reason.)
+const WORD_LISTS_IN_CODE: &[(&str, usize, &str)] = &[
+    ("src/facts/count.rs", 11, "hedges, determiners, tallies, copulas of the count rules"),
+    ("src/facts/event.rs", 3, "auxiliaries and negations of the event rules"),
+    ("src/facts/quote.rs", 4, "prepositions, pronouns and conjunctions of the quote rules"),
+    ("src/facts/role.rs", 1, "possessive determiners"),
+    ("src/figures/date.rs", 1, "words before a month or weekday that make it a date"),
+    ("src/figures/number.rs", 2, "hedges before a fraction; words after a number"),
+    ("src/figures/percent.rs", 1, "percent marks"),
+    ("src/gazetteer/entry.rs", 1, "the column names of a gazetteer file, not English words"),
+    ("src/gazetteer/mod.rs", 1, "organization subtypes, a vocabulary of the data files"),
+    ("src/resolve/coref.rs", 2, "connectors of long forms; id schemes (not English words)"),
+    ("src/rules/orgs.rs", 1, "connectors of organization names"),
+    ("src/rules/places.rs", 1, "place cue nouns"),
+    ("src/rules/sports.rs", 1, "prepositions after a sports verb"),
+];
+
+fn word_lists(code: &str) -> usize {
+    let consts = code
+        .lines()
+        .filter(|l| {
+            let l = l.trim_start();
+            (l.starts_with("const ") || l.starts_with("pub(crate) const ") || l.starts_with("static "))
+                && (l.contains(": [&str;") || l.contains(": &[&str]"))
+        })
+        .count();
+    let mut matches = 0;
+    let mut rest = code;
+    while let Some(at) = rest.find("matches!(") {
+        let body = &rest[at..];
+        let end = body.find(')').unwrap_or(body.len());
+        let words = body[..end]
+            .split('|')
+            .filter(|alt| {
+                let alt = alt.trim().trim_start_matches(|c: char| c != '"');
+                let word = alt.trim_matches('"');
+                alt.starts_with('"') && !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase())
+            })
+            .count();
+        if words >= 3 {
+            matches += 1;
+        }
+        rest = &body[9..];
+    }
+    consts + matches
+}
+
+#[test]
+fn word_lists_in_code_only_shrink() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found: BTreeMap<String, usize> = BTreeMap::new();
+    for (path, _, text) in sources() {
+        let n = word_lists(&code_of(&text));
+        if n > 0 {
+            let rel = path.strip_prefix(root).expect("in the crate").to_string_lossy().replace('\\', "/");
+            found.insert(rel, n);
+        }
+    }
+    let mut problems = Vec::new();
+    for (file, &n) in &found {
+        let allowed = WORD_LISTS_IN_CODE.iter().find(|(f, _, _)| f == file).map_or(0, |&(_, n, _)| n);
+        if n > allowed {
+            problems.push(format!(
+                "{file}: {n} word lists in code (allowed {allowed}); put the words in a TSV file under gazetteers/lexicon/"
+            ));
+        }
+    }
+    for &(file, allowed, _) in WORD_LISTS_IN_CODE {
+        let n = found.get(file).copied().unwrap_or(0);
+        if n < allowed {
+            problems.push(format!("{file}: {n} word lists in code, fewer than {allowed}: lower its entry"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_checks_see_what_they_look_for() {
+    // The scanners themselves, on code of our own.
+    assert_eq!(crate_refs("use crate::output::{Fact};\nlet x = crate::kinds::Number(1.0);"), ["output", "kinds"]);
+    assert_eq!(word_lists("const A: [&str; 2] = [\"of\", \"for\"];"), 1);
+    assert_eq!(word_lists("if matches!(w, \"the\" | \"a\" | \"an\") {}"), 1);
+    assert_eq!(word_lists("if matches!(w, \"the\" | \"a\") {}"), 0);
+    assert_eq!(word_lists("if matches!(c, '.' | ',' | ';') {}"), 0);
+    assert_eq!(code_of("use a;\n// crate::output\n#[cfg(test)]\nmod tests { use crate::output; }"), "use a;");
+}
