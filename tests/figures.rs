@@ -96,6 +96,61 @@ fn news_sentences() {
     assert_eq!(f[3].3.as_deref(), Some("2016-W44"));
 }
 
+/// Issue 14: who beat whom. Each row: a name, a sentence, and its `defeat`
+/// events as "winner > loser [score] (modality)".
+const DEFEATS: &[(&str, &str, &[&str])] = &[
+    ("beat with score", "France beat Italy 3-1 on Saturday.", &["France > Italy 3-1"]),
+    ("lost to", "Japan lost to South Korea in the semi-final.", &["South Korea > Japan"]),
+    ("lost score to", "Hungary lost 2-0 to Austria in Vienna.", &["Austria > Hungary 2-0"]),
+    ("victory over", "Germany's 24-17 victory over France was a surprise.", &["Germany > France 24-17"]),
+    ("win over after verb", "Spain claimed a 2-0 win over Portugal.", &["Spain > Portugal 2-0"]),
+    ("won against", "Ghana won 3-2 against Nigeria in Accra.", &["Ghana > Nigeria 3-2"]),
+    ("passive by", "Italy were narrowly beaten 3-1 by France in Paris.", &["France > Italy 3-1"]),
+    (
+        "defeated people",
+        "Rafael Nadal defeated Roger Federer 6-2 6-4 in Madrid.",
+        &["Rafael Nadal > Roger Federer 6-2"],
+    ),
+    ("defeat to noun", "Japan's 2-1 defeat to South Korea ended the run.", &["South Korea > Japan 2-1"]),
+    ("defeat of noun", "Kenya's defeat of Uganda came late.", &["Kenya > Uganda"]),
+    ("relative who", "Brazil will face Argentina, who beat Chile 1-0.", &["Argentina > Chile 1-0"]),
+    ("planned", "Canada will beat Mexico in the final, the coach said.", &["Canada > Mexico (planned)"]),
+    ("negated", "Argentina did not beat Chile in the match.", &["Argentina > Chile (negated)"]),
+    ("beat needs a game", "Police beat John Smith outside his home.", &[]),
+    ("no result word", "Japan will play South Korea in the final.", &[]),
+    ("lost something else", "Canada lost its bid to Mexico.", &[]),
+];
+
+#[test]
+fn defeat_events() {
+    let mut failures = Vec::new();
+    for (name, text, want) in DEFEATS {
+        let out = extract(text, Some("2025-11-14"));
+        let entity = |id: &str| out.entity(id).map_or(id.to_string(), |e| e.name.clone());
+        let got: Vec<String> = out
+            .events()
+            .filter(|(_, e)| e.action == "defeat")
+            .map(|(_, e)| {
+                let mut s = format!("{} > {}", entity(e.agent.as_deref().unwrap()), entity(&e.targets[0]));
+                if let Some(f) = e.score.as_deref().and_then(|id| out.figure(id)) {
+                    s = format!("{s} {}", f.text);
+                }
+                if e.negated {
+                    s.push_str(" (negated)");
+                }
+                if let Some(m) = &e.modality {
+                    s = format!("{s} ({m})");
+                }
+                s
+            })
+            .collect();
+        if got != *want {
+            failures.push(format!("{name}: {text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), DEFEATS.len(), failures.join("\n"));
+}
+
 #[test]
 fn traps() {
     // "May" the name or the verb is not a month; "in May" and "May 4" are.
