@@ -452,6 +452,38 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         "2025-11-14",
         &["50 basis points|quantity|50 basis point"],
     ),
+    // Dates inside quotations count from the day the quotation was said.
+    (
+        "quote today said on weekday",
+        "\"We finished the work today,\" the mayor said on Tuesday.",
+        "2025-11-14",
+        &["today|date|2025-11-11", "Tuesday|date|2025-11-11"],
+    ),
+    (
+        "quote yesterday attribution first",
+        "The minister told reporters on Monday: \"Yesterday the talks failed.\"",
+        "2025-11-14",
+        &["Monday|date|2025-11-10", "Yesterday|date|2025-11-09"],
+    ),
+    ("quote without its day", "\"We won today,\" the coach said.", "2025-11-14", &["today|date|2025-11-14 P0D"]),
+    (
+        "quote last year dated",
+        "“Sales fell last year,” the chief executive said on January 3, 2024.",
+        "2025-11-14",
+        &["last year|date|2023", "January 3, 2024|date|2024-01-03"],
+    ),
+    (
+        "quote ago said yesterday",
+        "\"Two days ago the river rose,\" she said yesterday.",
+        "2025-11-14",
+        &["Two days ago|date|2025-11-11", "yesterday|date|2025-11-13 -P1D"],
+    ),
+    (
+        "quote date without speech verb",
+        "\"Today is the day\" was printed on Monday.",
+        "2025-11-14",
+        &["Today|date|2025-11-14 P0D", "Monday|date|2025-11-10"],
+    ),
     // Number words.
     ("a couple of", "A couple of protesters were detained.", "2025-11-14", &["A couple|count|~2"]),
     ("a few", "Only a few homes had power.", "2025-11-14", &["a few|count|~3"]),

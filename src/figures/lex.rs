@@ -126,6 +126,8 @@ pub(crate) struct Lex {
     /// Words that set the tense of a clause, lower case: +1 future ("will",
     /// "scheduled"), -1 past ("was", "said").
     pub tense: HashMap<String, i8>,
+    /// Verbs that attribute a quotation, lower case ("said", "told").
+    pub speech_verbs: HashSet<String>,
 }
 
 /// A word of clock times.
@@ -192,6 +194,7 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         expressions: HashSet::default(),
         score_words: HashSet::default(),
         tense: HashMap::default(),
+        speech_verbs: HashSet::default(),
     };
     numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
     let cues = table!("figures/approximations", &["cue", "kind"]);
@@ -259,6 +262,9 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
     let sc = table!("figures/scores", &["word", "kind"]);
     let w = sc.column("word");
     lex.score_words = sc.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+    let sv = table!("lexicon/speech_verbs", &["verb"]);
+    let v = sv.column("verb");
+    lex.speech_verbs = sv.rows.iter().map(|r| r.get(v).to_lowercase()).collect();
     let tn = table!("figures/tense", &["word", "kind"]);
     let (w, k) = (tn.column("word"), tn.column("kind"));
     for r in &tn.rows {

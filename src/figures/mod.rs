@@ -34,6 +34,7 @@ mod names;
 mod number;
 mod percent;
 mod quantity;
+mod quoted;
 mod score;
 mod time;
 
@@ -151,6 +152,7 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
             _ => i += 1,
         }
     }
+    quoted::resolve(&cx, &mut out);
     link_times(&cx, &mut out);
     out
 }
