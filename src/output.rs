@@ -292,6 +292,9 @@ pub struct EventFact {
     /// "planned", "possible", …; absent when it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<String>,
+    /// The result of a `defeat`: a score figure ("3-1").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<String>,
 }
 
 /// Who said what.
@@ -518,6 +521,9 @@ impl Extraction {
                     let _ = write!(s, "  at/to {}", places.join(", "));
                 }
                 if let Some(t) = &e.time {
+                    let _ = write!(s, "  {}", self.figure(t).map_or(t.as_str(), |f| f.text.as_str()));
+                }
+                if let Some(t) = &e.score {
                     let _ = write!(s, "  {}", self.figure(t).map_or(t.as_str(), |f| f.text.as_str()));
                 }
                 s + &flags(e.negated, &e.modality)

@@ -96,6 +96,61 @@ fn news_sentences() {
     assert_eq!(f[3].3.as_deref(), Some("2016-W44"));
 }
 
+/// Issue 14: who beat whom. Each row: a name, a sentence, and its `defeat`
+/// events as "winner > loser [score] (modality)".
+const DEFEATS: &[(&str, &str, &[&str])] = &[
+    ("beat with score", "France beat Italy 3-1 on Saturday.", &["France > Italy 3-1"]),
+    ("lost to", "Japan lost to South Korea in the semi-final.", &["South Korea > Japan"]),
+    ("lost score to", "Hungary lost 2-0 to Austria in Vienna.", &["Austria > Hungary 2-0"]),
+    ("victory over", "Germany's 24-17 victory over France was a surprise.", &["Germany > France 24-17"]),
+    ("win over after verb", "Spain claimed a 2-0 win over Portugal.", &["Spain > Portugal 2-0"]),
+    ("won against", "Ghana won 3-2 against Nigeria in Accra.", &["Ghana > Nigeria 3-2"]),
+    ("passive by", "Italy were narrowly beaten 3-1 by France in Paris.", &["France > Italy 3-1"]),
+    (
+        "defeated people",
+        "Rafael Nadal defeated Roger Federer 6-2 6-4 in Madrid.",
+        &["Rafael Nadal > Roger Federer 6-2"],
+    ),
+    ("defeat to noun", "Japan's 2-1 defeat to South Korea ended the run.", &["South Korea > Japan 2-1"]),
+    ("defeat of noun", "Kenya's defeat of Uganda came late.", &["Kenya > Uganda"]),
+    ("relative who", "Brazil will face Argentina, who beat Chile 1-0.", &["Argentina > Chile 1-0"]),
+    ("planned", "Canada will beat Mexico in the final, the coach said.", &["Canada > Mexico (planned)"]),
+    ("negated", "Argentina did not beat Chile in the match.", &["Argentina > Chile (negated)"]),
+    ("beat needs a game", "Police beat John Smith outside his home.", &[]),
+    ("no result word", "Japan will play South Korea in the final.", &[]),
+    ("lost something else", "Canada lost its bid to Mexico.", &[]),
+];
+
+#[test]
+fn defeat_events() {
+    let mut failures = Vec::new();
+    for (name, text, want) in DEFEATS {
+        let out = extract(text, Some("2025-11-14"));
+        let entity = |id: &str| out.entity(id).map_or(id.to_string(), |e| e.name.clone());
+        let got: Vec<String> = out
+            .events()
+            .filter(|(_, e)| e.action == "defeat")
+            .map(|(_, e)| {
+                let mut s = format!("{} > {}", entity(e.agent.as_deref().unwrap()), entity(&e.targets[0]));
+                if let Some(f) = e.score.as_deref().and_then(|id| out.figure(id)) {
+                    s = format!("{s} {}", f.text);
+                }
+                if e.negated {
+                    s.push_str(" (negated)");
+                }
+                if let Some(m) = &e.modality {
+                    s = format!("{s} ({m})");
+                }
+                s
+            })
+            .collect();
+        if got != *want {
+            failures.push(format!("{name}: {text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), DEFEATS.len(), failures.join("\n"));
+}
+
 #[test]
 fn traps() {
     // "May" the name or the verb is not a month; "in May" and "May 4" are.
@@ -396,6 +451,101 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         "The bank cut rates by 50 basis points.",
         "2025-11-14",
         &["50 basis points|quantity|50 basis point"],
+    ),
+    // Zones as data: Atlantic, generic North American zones by the season of the document date.
+    ("zone AST", "The storm made landfall at 8:00 p.m. AST.", "2025-11-14", &["8:00 p.m. AST|time|T20:00-04:00"]),
+    ("zone ET summer", "Trading resumed at 9:30 a.m. ET.", "2025-07-14", &["9:30 a.m. ET|time|T09:30-04:00"]),
+    ("zone ET winter", "Trading resumed at 9:30 a.m. ET.", "2025-11-14", &["9:30 a.m. ET|time|T09:30-05:00"]),
+    ("zone PT", "The launch is set for 6 p.m. PT.", "2025-11-14", &["6 p.m. PT|time|T18:00-08:00"]),
+    ("zone UK time", "Polls close at 10pm UK time.", "2025-06-02", &["10pm UK time|time|T22:00+01:00"]),
+    ("zone India", "The match starts at 7:30 pm IST.", "2025-11-14", &["7:30 pm IST|time|T19:30+05:30"]),
+    ("zone Azores", "The ferry left at 0730 AZOT.", "2025-11-14", &["0730 AZOT|time|T07:30-01:00"]),
+    // A four-digit clock before a weekday; ranges, units and names from the reading.
+    (
+        "clock before weekday and zone",
+        "Liftoff came at 2053 Wednesday night, UTC.",
+        "2025-11-14",
+        &["2053|time|2025-11-12 T20:53Z", "Wednesday|date|2025-11-12"],
+    ),
+    (
+        "clock before weekday",
+        "The polls shut at 1430 Tuesday.",
+        "2025-11-14",
+        &["1430|time|2025-11-11 T14:30", "Tuesday|date|2025-11-11"],
+    ),
+    ("year before a noun", "The 2053 budget was cut.", "2025-11-14", &["2053|date|2053"]),
+    (
+        "range sharing a scale",
+        "Two to three hundred people gathered.",
+        "2025-11-14",
+        &["Two to three hundred|count|200..300"],
+    ),
+    (
+        "between sharing a scale",
+        "Between 3 and 5 million tourists came.",
+        "2025-11-14",
+        &["Between 3 and 5 million|count|3000000..5000000"],
+    ),
+    ("range scale not shared", "Some 50 to 3 thousand birds died.", "2025-11-14", &["50 to 3 thousand|count|50..3000"]),
+    ("unit before full stop", "The top speed is 95 mph.", "2025-11-14", &["95 mph|quantity|95 mile per hour"]),
+    (
+        "approximate range",
+        "Winds of about 60–90 km/h are expected.",
+        "2025-11-14",
+        &["60–90 km/h|quantity|60..90 kilometre per hour"],
+    ),
+    (
+        "one-letter unit with conversion",
+        "The cliffs stood around 30 m (98 ft) tall.",
+        "2025-11-14",
+        &["30 m|quantity|~30 metre", "98 ft|quantity|98 foot"],
+    ),
+    (
+        "one-letter unit alone",
+        "The fund raised 30 m last year.",
+        "2025-11-14",
+        &["30|number|30", "last year|date|2024 -P1Y"],
+    ),
+    (
+        "model word",
+        "Pilots trained on the 787 Dreamliner for three weeks.",
+        "2025-11-14",
+        &["three weeks|duration|3 P3W"],
+    ),
+    ("model word Max", "Airlines grounded the 737 Max in March.", "2025-11-14", &["March|date|2025-03"]),
+    ("one in slogan", "Their motto was 'one in, all in' from the start.", "2025-11-14", &[]),
+    ("one in ratio", "One in five homes lost power.", "2025-11-14", &["One in five|number|0.2"]),
+    // Dates inside quotations count from the day the quotation was said.
+    (
+        "quote today said on weekday",
+        "\"We finished the work today,\" the mayor said on Tuesday.",
+        "2025-11-14",
+        &["today|date|2025-11-11", "Tuesday|date|2025-11-11"],
+    ),
+    (
+        "quote yesterday attribution first",
+        "The minister told reporters on Monday: \"Yesterday the talks failed.\"",
+        "2025-11-14",
+        &["Monday|date|2025-11-10", "Yesterday|date|2025-11-09"],
+    ),
+    ("quote without its day", "\"We won today,\" the coach said.", "2025-11-14", &["today|date|2025-11-14 P0D"]),
+    (
+        "quote last year dated",
+        "“Sales fell last year,” the chief executive said on January 3, 2024.",
+        "2025-11-14",
+        &["last year|date|2023", "January 3, 2024|date|2024-01-03"],
+    ),
+    (
+        "quote ago said yesterday",
+        "\"Two days ago the river rose,\" she said yesterday.",
+        "2025-11-14",
+        &["Two days ago|date|2025-11-11", "yesterday|date|2025-11-13 -P1D"],
+    ),
+    (
+        "quote date without speech verb",
+        "\"Today is the day\" was printed on Monday.",
+        "2025-11-14",
+        &["Today|date|2025-11-14 P0D", "Monday|date|2025-11-10"],
     ),
     // Number words.
     ("a couple of", "A couple of protesters were detained.", "2025-11-14", &["A couple|count|~2"]),

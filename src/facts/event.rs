@@ -78,6 +78,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 time: None,
                 negated: false,
                 modality: None,
+                score: None,
             };
             let mut from = i;
             let mut to = last;

@@ -1,9 +1,11 @@
 //! The facts stage: patterns over each sentence's mentions, figures and
-//! tokens: counts (`count.rs`), events (`event.rs`), roles (`role.rs`),
+//! tokens: counts (`count.rs`), events (`event.rs`, and results in
+//! `defeat.rs`), roles (`role.rs`),
 //! quotes with their speakers (`quote.rs`) and kinship relations
 //! (`relation.rs`).
 
 mod count;
+mod defeat;
 mod event;
 mod lexicon;
 mod quote;
@@ -145,6 +147,7 @@ pub(crate) fn find(doc: &Document<'_>, clusters: &[Cluster], figures: &[figures:
     let mut out = Vec::new();
     count::find(&view, figures, &mut out);
     event::find(&view, figures, &mut out);
+    defeat::find(&view, figures, &mut out);
     role::find(&view, &mut out);
     quote::find(&view, &mut out);
     relation::find(&view, &mut out);

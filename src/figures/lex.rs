@@ -121,11 +121,15 @@ pub(crate) struct Lex {
     pub designators: HashSet<String>,
     /// Whole expressions written with digits that are no figure ("24/7").
     pub expressions: HashSet<String>,
+    /// Words after a number that make it a model's name, as written ("737 Max").
+    pub models: HashSet<String>,
     /// Words that mark a sports result, lower case ("beat", "victory").
     pub score_words: HashSet<String>,
     /// Words that set the tense of a clause, lower case: +1 future ("will",
     /// "scheduled"), -1 past ("was", "said").
     pub tense: HashMap<String, i8>,
+    /// Verbs that attribute a quotation, lower case ("said", "told").
+    pub speech_verbs: HashSet<String>,
 }
 
 /// A word of clock times.
@@ -190,8 +194,10 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         time_words: HashMap::default(),
         designators: HashSet::default(),
         expressions: HashSet::default(),
+        models: HashSet::default(),
         score_words: HashSet::default(),
         tense: HashMap::default(),
+        speech_verbs: HashSet::default(),
     };
     numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
     let cues = table!("figures/approximations", &["cue", "kind"]);
@@ -253,12 +259,18 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
     let des = table!("figures/designators", &["word", "kind"]);
     let (w, k) = (des.column("word"), des.column("kind"));
     for r in &des.rows {
-        let set = if r.get(k) == "expression" { &mut lex.expressions } else { &mut lex.designators };
-        set.insert(r.get(w).to_lowercase());
+        match r.get(k) {
+            "expression" => drop(lex.expressions.insert(r.get(w).to_lowercase())),
+            "model" => drop(lex.models.insert(r.get(w).to_string())),
+            _ => drop(lex.designators.insert(r.get(w).to_lowercase())),
+        }
     }
     let sc = table!("figures/scores", &["word", "kind"]);
     let w = sc.column("word");
     lex.score_words = sc.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+    let sv = table!("lexicon/speech_verbs", &["verb"]);
+    let v = sv.column("verb");
+    lex.speech_verbs = sv.rows.iter().map(|r| r.get(v).to_lowercase()).collect();
     let tn = table!("figures/tense", &["word", "kind"]);
     let (w, k) = (tn.column("word"), tn.column("kind"));
     for r in &tn.rows {

@@ -34,6 +34,7 @@ mod names;
 mod number;
 mod percent;
 mod quantity;
+mod quoted;
 mod score;
 mod time;
 
@@ -157,6 +158,7 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
             _ => i += 1,
         }
     }
+    quoted::resolve(&cx, &mut out);
     link_times(&cx, &mut out);
     out
 }
@@ -241,9 +243,33 @@ fn numeric_with_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return Some(first);
     }
     match numeric_at(cx, first.end + 1) {
-        Some(second) if joinable(&first.found, &second.found) => Some(range(first, second)),
+        Some(second) if joinable(&first.found, &second.found) => {
+            let scale = shared_scale(cx, &first, &second);
+            let mut r = range(first, second);
+            // (Unless the range already scaled it: "3 to 5 million".)
+            if let (Some(s), Some(lo), Some(hi)) = (scale, r.found.min, r.found.max) {
+                if lo.0 * s <= hi.0 {
+                    r.found.min = Some(Number(lo.0 * s));
+                }
+            }
+            Some(r)
+        }
         _ => Some(first),
     }
+}
+
+/// "two to three hundred": the scale word ending the second number when the
+/// first has none and is below its multiplier (2 < 3), which the first then
+/// shares (200 to 300).
+fn shared_scale(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<f64> {
+    let scale = |k: usize| match LEX.num_words.get(cx.low(k)) {
+        Some(lex::NumWord::Scale(s)) => Some(*s),
+        _ => None,
+    };
+    let s = scale(second.end - 1)?;
+    let (lo, hi) = (first.found.value?.0, second.found.value?.0);
+    let bare = (first.start..first.end).all(|k| scale(k).is_none());
+    (bare && lo < hi / s).then_some(s)
 }
 
 fn joinable(a: &Found, b: &Found) -> bool {
@@ -301,6 +327,14 @@ fn cued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if h.found.value.is_none() || h.found.kind == FigureKind::Ordinal || !cx.same_line(j) {
         return None;
     }
+    // "about 95–130 km/h": an approximate range.
+    if cue == Cue::About {
+        if let Some(mut r) = numeric_with_range(cx, j).filter(|r| r.end > h.end && r.found.value.is_none()) {
+            r.found.approx = true;
+            r.start = i;
+            return Some(r);
+        }
+    }
     // "over 3 years" is a duration, "around 7:38 pm" a time, read from "3" or "7" on.
     if date::at(cx, j).is_some_and(|d| d.end > h.end) || time::at(cx, j).is_some_and(|t| t.end > h.end) {
         return None;
@@ -336,7 +370,13 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     if !joinable(&first.found, &second.found) {
         return None;
     }
+    let scale = shared_scale(cx, &first, &second);
     let mut h = range(first, second);
+    if let (Some(s), Some(lo), Some(hi)) = (scale, h.found.min, h.found.max) {
+        if lo.0 * s <= hi.0 {
+            h.found.min = Some(Number(lo.0 * s));
+        }
+    }
     h.found.span = Span::new(cx.toks[i].span.start, h.found.span.end);
     h.start = i;
     Some(h)

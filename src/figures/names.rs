@@ -17,7 +17,9 @@
 //!   word), and be no word of the figure lists (month, weekday, currency,
 //!   unit, cue, number word) or function word; years (1900–2100) stay years
 //!   ("Christmas 2019");
-//! - a capitalized code joined by a hyphen ("COVID-19", "F-16", "MH-17").
+//! - a capitalized code joined by a hyphen ("COVID-19", "F-16", "MH-17");
+//! - a model word of the list after the number, as written ("the 737 Max",
+//!   "787 Dreamliner").
 //!
 //! A designation's number runs on through "-" or "/" and digits ("747-400").
 
@@ -133,6 +135,10 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
         && !LEX.function_words.contains(cx.low(i + 3))
     {
         return Some(i + 3);
+    }
+    // "the 737 Max", "the 787 Dreamliner": a model word after the number.
+    if number && !cx.adjacent(i + 1) && cx.same_line(i + 1) && LEX.models.contains(cx.raw(i + 1)) {
+        return Some(i + 1);
     }
     // "COVID-19", "F-16": a capitalized code, a hyphen, digits.
     if number && cx.low(prev) == "-" && cx.adjacent(prev) && cx.adjacent(i) && prev > 0 {

@@ -827,7 +827,10 @@ fn is_pronoun_one(cx: &Cx<'_>, n: &Num) -> bool {
             | "time"
             | "by"
     );
-    determiner || after || next.is_empty() && prev.is_empty()
+    // "one in, all in", "one out": a particle with no number after it ("one in four" is a ratio).
+    let particle = matches!(next, "in" | "out" | "up" | "down" | "off")
+        && !(cx.is_number(n.end + 1) || LEX.num_words.contains_key(cx.low(n.end + 1)) || cx.low(n.end + 1) == "a");
+    determiner || after || particle || next.is_empty() && prev.is_empty()
 }
 
 /// "Total Views : 80": a number closing a short capitalized label line.

@@ -22,8 +22,18 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if cx.low(j) == "-" && cx.adjacent(j) && cx.adjacent(j + 1) {
         j += 1;
     }
-    let (end, unit) = unit_at(cx, j)?;
-    Some(hit(cx, i, end, n.value, &unit, if n.words { "quantity:words" } else { "quantity:unit" }))
+    let rule = if n.words { "quantity:words" } else { "quantity:unit" };
+    if let Some((end, unit)) = unit_at(cx, j) {
+        return Some(hit(cx, i, end, n.value, &unit, rule));
+    }
+    // "130 mph." at a sentence end: the tokenizer keeps the full stop on the
+    // abbreviation; the figure ends before it.
+    let raw = cx.raw(j);
+    let bare = raw.strip_suffix('.').filter(|b| b.len() > 1 && !b.contains('.') && cx.same_line(j))?;
+    let unit = LEX.unit_symbols.get(bare).or_else(|| LEX.unit_names.get(&bare.to_lowercase()))?;
+    let mut h = hit(cx, i, j + 1, n.value, unit, rule);
+    h.found.span.end -= 1;
+    Some(h)
 }
 
 /// The unit written at `j`: a name ("kilometres") or a symbol ("km", "°C").
@@ -32,10 +42,12 @@ fn unit_at(cx: &Cx<'_>, j: usize) -> Option<(usize, Unit)> {
         return Some(found);
     }
     let (end, unit) = cx.longest(j, 3, false, &LEX.unit_symbols)?;
-    // One-letter symbols ("m", "t", "L") after a space are too often words.
+    // One-letter symbols ("m", "t", "L") after a space are too often words,
+    // unless a converted quantity follows in brackets: "50 m (165 ft)".
     let single = cx.raw(j).chars().count() == 1 && end == j + 1;
     let glued_symbol = cx.raw(j).chars().all(char::is_alphabetic);
-    if single && glued_symbol && !cx.adjacent(j) {
+    let converted = cx.low(end) == "(" && cx.is_number(end + 1) && unit_at(cx, end + 2).is_some();
+    if single && glued_symbol && !cx.adjacent(j) && !converted {
         return None;
     }
     // A symbol must end at a word boundary: "5 kmph" is not "km".

@@ -12,11 +12,15 @@
 //! - H or H.MM glued to or followed by a meridiem (H 1–12): "5am", "7.30 p.m.";
 //! - H or a number word followed by "o'clock"; a number word (1–12) with a meridiem;
 //! - four digits HHMM followed by a zone or "hours": "0400 GMT", "1400 hrs";
+//!   or by a weekday, with the zone after the day if any: "2053 Wednesday
+//!   night, UTC" (the figure is "2053", the weekday stays a date);
 //! - the clock words of `times.tsv` ("noon", "midnight"), also after "12".
 
+use super::date::weekday;
 use super::lex::{TimeWord, LEX};
 use super::number::counts_noun;
 use super::{Cx, Found, Hit};
+use crate::date::Date;
 use crate::kinds::FigureKind;
 use crate::text::TokenKind;
 
@@ -47,14 +51,39 @@ fn zone(cx: &Cx<'_>, k: usize) -> Option<(&'static str, usize)> {
     }
     let raw = cx.raw(k);
     if let Some(TimeWord::Zone(z)) = LEX.time_words.get(raw) {
-        if raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Zulu" {
-            return Some((z.as_str(), k + 1));
+        if raw.chars().all(|c| c.is_ascii_uppercase()) || matches!(raw, "Zulu" | "ChST") {
+            return Some((seasonal(cx, z), k + 1));
         }
     }
     let two = cx.phrase(k, 2, true)?;
     match LEX.time_words.get(&two) {
-        Some(TimeWord::Zone(z)) => Some((z.as_str(), k + 2)),
+        Some(TimeWord::Zone(z)) => Some((seasonal(cx, z), k + 2)),
         _ => None,
+    }
+}
+
+/// A zone's offset: "-05:00", or for a zone that keeps summer time
+/// ("-05:00|-04:00|us") the one in force at the document date (none
+/// without a document date).
+fn seasonal(cx: &Cx<'_>, z: &'static str) -> &'static str {
+    let mut parts = z.split('|');
+    let (Some(standard), Some(summer), Some(rule)) = (parts.next(), parts.next(), parts.next()) else { return z };
+    let Some(d) = cx.today else { return "" };
+    // The n-th (or, n = 0, the last) Sunday of month m of the document's year.
+    let sunday = |m: u32, n: u32| -> Option<Date> {
+        let days: Vec<u32> = (1..=crate::date::days_in_month(d.year(), m))
+            .filter(|&day| Date::new(d.year(), m, day).is_some_and(|x| weekday(x) == 7))
+            .collect();
+        let day = if n == 0 { days.last() } else { days.get(n as usize - 1) };
+        day.and_then(|&day| Date::new(d.year(), m, day))
+    };
+    let (from, to) = match rule {
+        "us" => (sunday(3, 2), sunday(11, 1)),
+        _ => (sunday(3, 0), sunday(10, 0)),
+    };
+    match (from, to) {
+        (Some(a), Some(b)) if d >= a && d < b => summer,
+        _ => standard,
     }
 }
 
@@ -145,6 +174,18 @@ fn numeric(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         let (z, end) = match (zone(cx, i + 1), word_at(cx, i + 1)) {
             (Some(z), _) => z,
             (None, Some(TimeWord::Hours)) if !counts_noun(cx, i + 2) => ("", i + 2),
+            // "2053 Wednesday night, UTC": before a weekday no year; a zone may follow the day.
+            _ if cx.same_line(i + 1) && LEX.weekdays.contains_key(cx.low(i + 1).trim_end_matches('.')) => {
+                let mut k = i + 2;
+                if matches!(cx.low(k), "morning" | "afternoon" | "evening" | "night") {
+                    k += 1;
+                }
+                if cx.low(k) == "," {
+                    k += 1;
+                }
+                let z = zone(cx, k).map_or("", |(z, _)| z);
+                return Some(hit(cx, i, i + 1, format!("{h:02}:{m:02}{z}"), "time:military"));
+            }
             _ => return None,
         };
         return Some(hit(cx, i, end, format!("{h:02}:{m:02}{z}"), "time:military"));
