@@ -137,9 +137,10 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
         let Inner { text: text_rules, gazetteer, lexicons } = &*self.inner;
         let doc = Document::with_rules(text, text_rules);
-        let folded = Folded::new(text);
         let mut unsupported = options.explain.then(Vec::new);
-        let mut candidates = gazetteer.candidates_explained(&doc, &folded, text_rules, unsupported.as_mut());
+        // The folded copy of the text serves the gazetteer alone: dropped at once.
+        let mut candidates =
+            gazetteer.candidates_explained(&doc, &Folded::new(text), text_rules, unsupported.as_mut());
         candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
         let mut rejected = options.explain.then(Vec::new);
         let mentions = overlap::select(candidates, rejected.as_mut());
@@ -150,6 +151,7 @@ impl Extractor {
 
         let offsets = CharOffsets::new(text);
         let mut out = Extraction::new();
+        out.figures.reserve_exact(found.len());
         for (i, f) in found.into_iter().enumerate() {
             out.figures.push(Figure {
                 id: format!("F{}", i + 1),
@@ -197,6 +199,7 @@ impl Extractor {
         }
         // By start, then the longer first (a stable sort keeps each group's order).
         out.rejected.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+        out.facts.reserve_exact(found_facts.len());
         for (i, f) in found_facts.into_iter().enumerate() {
             if let FactDetail::Role(r) = &f.detail {
                 // Entity ids are "E{index + 1}" in cluster order.
@@ -219,6 +222,7 @@ impl Extractor {
                 source: f.source.filter(|_| options.explain).map(|(file, line)| format!("{file}:{line}")),
             });
         }
+        out.entities.reserve_exact(clusters.len());
         for (i, c) in clusters.into_iter().enumerate() {
             let mentions = c
                 .mentions
