@@ -289,8 +289,14 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
         tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.shape, Shape::Lower | Shape::Other))
     };
     let mut taken = Taken::new(mentions);
+    // Most tokens open no name: a set lookup skips them before the ordered map.
+    let firsts: rustc_hash::FxHashSet<&str> = names.keys().map(|name| name[0]).collect();
     let mut i = 0;
     while i < tokens.len() {
+        if !firsts.contains(doc.slice(tokens[i].span)) {
+            i += 1;
+            continue;
+        }
         let mut best: Option<(usize, usize)> = None;
         for (name, target) in names.range(vec![doc.slice(tokens[i].span)]..) {
             if name[0] != doc.slice(tokens[i].span) {
