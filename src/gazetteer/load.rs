@@ -117,6 +117,9 @@ pub(crate) fn load(sources: &Sources) -> Result<Data, Error> {
             entries_of(&table, i, list.name)
         })
         .collect();
+    // One allocation for every bundled entry, not a doubling vector's slack.
+    data.entries.reserve_exact(lists.iter().map(|l| l.as_ref().map_or(0, Vec::len)).sum());
+    by_id.reserve(data.entries.capacity());
     for (list, entries) in ENTITY_LISTS.iter().zip(lists) {
         data.lists.push(list.name.to_string());
         data.files.push(bundled_file(list.name));

@@ -32,8 +32,11 @@ pub(crate) struct Form {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     pub forms: Vec<Form>,
-    /// For each automaton pattern, the forms that fold to it.
-    pattern_forms: Vec<Vec<u32>>,
+    /// For each automaton pattern `p`, the forms that fold to it:
+    /// `form_ids[form_start[p]..form_start[p + 1]]` (one flat array, not a
+    /// vector a pattern: most patterns have a single form).
+    form_start: Vec<u32>,
+    form_ids: Vec<u32>,
     automaton: AhoCorasick,
 }
 
@@ -80,7 +83,8 @@ impl Matcher {
         }
         let mut index: HashMap<&str, u32> = HashMap::default();
         let mut patterns: Vec<&str> = Vec::new();
-        let mut pattern_forms: Vec<Vec<u32>> = Vec::new();
+        // (pattern, form) pairs, grouped by pattern below.
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(folds.len());
         for (fi, folded) in folds.iter().enumerate() {
             // Single letters would match everywhere and name nothing reliably.
             if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
@@ -88,17 +92,27 @@ impl Matcher {
             }
             let p = *index.entry(folded.as_str()).or_insert_with(|| {
                 patterns.push(folded);
-                pattern_forms.push(Vec::new());
                 (patterns.len() - 1) as u32
             });
-            pattern_forms[p as usize].push(fi as u32);
+            pairs.push((p, fi as u32));
         }
+        // Stable: each pattern's forms stay in form order.
+        pairs.sort_by_key(|&(p, _)| p);
+        let form_ids: Vec<u32> = pairs.iter().map(|&(_, f)| f).collect();
+        let mut form_start = vec![0u32; patterns.len() + 1];
+        for &(p, _) in &pairs {
+            form_start[p as usize + 1] += 1;
+        }
+        for p in 0..patterns.len() {
+            form_start[p + 1] += form_start[p];
+        }
+        let pattern_forms = |p: usize| &form_ids[form_start[p] as usize..form_start[p + 1] as usize];
         // An organization name that is ambiguous for one entry is ambiguous for all:
         // "Labour Party", an alias of New Zealand's, is also the name of
         // Britain's, which needs support.
         let org = |f: &Form| data.entries[f.entry as usize].kind == EntityKind::Organization;
-        let shared: Vec<u32> = pattern_forms
-            .iter()
+        let shared: Vec<u32> = (0..patterns.len())
+            .map(pattern_forms)
             .filter(|fs| {
                 fs.iter().all(|&fi| org(&forms[fi as usize])) && fs.iter().any(|&fi| forms[fi as usize].ambiguous)
             })
@@ -108,8 +122,8 @@ impl Matcher {
         for fi in shared {
             forms[fi as usize].ambiguous = true;
         }
-        let generic: Vec<u32> = pattern_forms
-            .iter()
+        let generic: Vec<u32> = (0..patterns.len())
+            .map(pattern_forms)
             .filter(|f| f.len() >= 3 && f.iter().all(|&fi| forms[fi as usize].ambiguous))
             .flatten()
             .copied()
@@ -123,7 +137,7 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("gazetteer automaton within size limits");
-        Matcher { forms, pattern_forms, automaton }
+        Matcher { forms, form_start, form_ids, automaton }
     }
 
     /// Every match of a listed name on token boundaries whose case fits,
@@ -143,7 +157,8 @@ impl Matcher {
                 continue;
             }
             let written = &text[start..end];
-            for &fi in &self.pattern_forms[m.pattern().as_usize()] {
+            let p = m.pattern().as_usize();
+            for &fi in &self.form_ids[self.form_start[p] as usize..self.form_start[p + 1] as usize] {
                 if case_fits(written, &self.forms[fi as usize].text) {
                     out.push(RawMatch { start, end, form: fi });
                 }
