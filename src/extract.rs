@@ -139,8 +139,7 @@ impl Extractor {
         let doc = Document::with_rules(text, text_rules);
         let mut unsupported = options.explain.then(Vec::new);
         // The folded copy of the text serves the gazetteer alone: dropped at once.
-        let mut candidates =
-            gazetteer.candidates_explained(&doc, &Folded::new(text), text_rules, unsupported.as_mut());
+        let mut candidates = gazetteer.candidates_explained(&doc, &Folded::new(text), text_rules, unsupported.as_mut());
         candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
         let mut rejected = options.explain.then(Vec::new);
         let mentions = overlap::select(candidates, rejected.as_mut());

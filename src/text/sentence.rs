@@ -58,11 +58,15 @@ pub(crate) fn split(text: &str, tokens: &[Token], rules: &TextRules) -> Vec<Sent
 /// `split_sentence_bound_indices` gives them.
 ///
 /// No rule looks across a paragraph separator (SB4), so each paragraph is
-/// segmented on its own: ASCII paragraphs by `ascii_breaks`, the others by
-/// `unicode-segmentation`. A test checks that the two agree.
+/// segmented on its own: paragraphs of ASCII and the few other chars news
+/// text is made of (curly quotes, dashes, Latin letters with accents) by
+/// `simple_breaks`, the others by `unicode-segmentation`. A test checks that
+/// the two agree.
 fn uax_breaks(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    // The classes of the current paragraph's chars, with their offsets.
+    let mut classes: Vec<(usize, Sb)> = Vec::new();
     let mut start = 0;
     while start < b.len() {
         // The paragraph ends after LF, after a CR not followed by LF, or after
@@ -77,8 +81,8 @@ fn uax_breaks(text: &str) -> Vec<usize> {
             }
         }
         let para = &text[start..end];
-        if para.is_ascii() {
-            ascii_breaks(para.as_bytes(), |i| out.push(start + i));
+        if classify_simple(para, &mut classes) {
+            simple_breaks(&classes, |i| out.push(start + i));
         } else {
             for (from, piece) in pieces(para) {
                 out.extend(piece.split_sentence_bound_indices().skip(1).map(|(i, _)| start + from + i));
@@ -167,15 +171,51 @@ enum After {
     },
 }
 
-/// The sentence-break rules SB3–SB11 over one ASCII paragraph (its final
-/// separator included): calls `f` with each break inside it.
-fn ascii_breaks(p: &[u8], mut f: impl FnMut(usize)) {
+/// The class of a char outside ASCII that the fast path knows, or `None`
+/// for the rest (other scripts, marks, format chars, other terminators and
+/// separators), which the slow path segments.
+fn sb_wide(c: char) -> Option<Sb> {
+    match c {
+        '\u{a0}' => Some(Sb::Sp),
+        // Quotation marks, curly and angled: Pi, Pf and Ps, all Close.
+        '‘' | '’' | '‚' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' => Some(Sb::Close),
+        '–' | '—' => Some(Sb::SContinue),
+        // Latin-1 and Latin Extended-A letters (not × and ÷).
+        '\u{c0}'..='\u{17f}' if c != '×' && c != '÷' => {
+            if c.is_lowercase() {
+                Some(Sb::Lower)
+            } else if c.is_uppercase() {
+                Some(Sb::Upper)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The sentence-break class of every char of `para`, with its offset, into
+/// `out`; false when a char is one the fast path does not know.
+fn classify_simple(para: &str, out: &mut Vec<(usize, Sb)>) -> bool {
+    out.clear();
+    for (i, c) in para.char_indices() {
+        let class = if c.is_ascii() { Some(sb(c as u8)) } else { sb_wide(c) };
+        match class {
+            Some(class) => out.push((i, class)),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The sentence-break rules SB3–SB11 over one paragraph's classes (its
+/// final separator included): calls `f` with the offset of each break inside it.
+fn simple_breaks(p: &[(usize, Sb)], mut f: impl FnMut(usize)) {
     use Sb::*;
     let mut after = After::Nothing;
     // SB8's look-ahead result for the current terminator, computed once.
     let mut lower_ahead: Option<bool> = None;
-    for i in 0..p.len() {
-        let c = sb(p[i]);
+    for (i, &(offset, c)) in p.iter().enumerate() {
         if i > 0 {
             let join = match after {
                 After::Nothing => true,
@@ -191,14 +231,14 @@ fn ascii_breaks(p: &[u8], mut f: impl FnMut(usize)) {
                 }
             };
             if !join {
-                f(i);
+                f(offset);
                 after = After::Nothing;
             }
         }
         after = match (c, after) {
             (ATerm | STerm, _) => {
                 lower_ahead = None;
-                let letter_before = i > 0 && matches!(sb(p[i - 1]), Upper | Lower);
+                let letter_before = i > 0 && matches!(p[i - 1].1, Upper | Lower);
                 After::Close { aterm: c == ATerm, term: true, letter_before }
             }
             (Close, After::Close { aterm, letter_before, .. }) => After::Close { aterm, term: false, letter_before },
@@ -208,11 +248,10 @@ fn ascii_breaks(p: &[u8], mut f: impl FnMut(usize)) {
     }
 }
 
-/// SB8: whether, skipping what is neither a letter, a separator nor a
-/// terminator, the next such byte is a lower-case letter.
-fn lower_next(rest: &[u8]) -> bool {
+/// SB8: whether the next letter, before any terminator or line end, is lower case.
+fn lower_next(rest: &[(usize, Sb)]) -> bool {
     use Sb::*;
-    rest.iter().map(|&b| sb(b)).find(|c| matches!(c, Lower | Upper | Cr | Lf | ATerm | STerm)) == Some(Lower)
+    rest.iter().map(|&(_, c)| c).find(|c| matches!(c, Lower | Upper | Cr | Lf | ATerm | STerm)) == Some(Lower)
 }
 
 fn make(tokens: &[Token], range: Range<usize>) -> Sentence {
@@ -272,8 +311,15 @@ mod tests {
         for (path, text) in crate::text::samples::corpus() {
             assert_eq!(uax_breaks(&text), theirs(&text), "{path}");
         }
-        let alphabet = "aZ9 .!?\"')(,-;:\r\n\t\u{b}é’”\u{301}\u{85}\u{2029}中%$";
+        let alphabet = "aZ9 .!?\"')(,-;:\r\n\t\u{b}éÉß’”“«–—\u{a0}×\u{301}\u{85}\u{2029}\u{2026}中%$";
         for s in crate::text::samples::random(alphabet, 0x2545_F491_4F6C_DD1D, 40_000) {
+            assert_eq!(uax_breaks(&s), theirs(&s), "{s:?}");
+        }
+        // Only chars of the fast path, so that it, not the fallback, is tested.
+        let simple = "aZ9 .!?\"')(,-;:\r\néÉßÿŁł’‘”“«»–—\u{a0}";
+        for s in crate::text::samples::random(simple, 0x9E37_79B9_7F4A_7C15, 40_000) {
+            let mut classes = Vec::new();
+            assert!(s.split(['\r', '\n']).all(|p| classify_simple(p, &mut classes)), "{s:?}");
             assert_eq!(uax_breaks(&s), theirs(&s), "{s:?}");
         }
     }
