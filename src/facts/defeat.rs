@@ -103,13 +103,19 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
     for s in &v.doc.sentences {
         let range = s.tokens.clone();
         let in_sentence = |&&(_, a, _): &&(usize, usize, usize)| range.contains(&a);
-        let has_score = scores.iter().any(|s| in_sentence(&s));
-        let has_game = range.clone().any(|t| LEXICON.game_nouns.iter().any(|g| v.word(t).eq_ignore_ascii_case(g)));
+        // Worked out only for a sentence with a result word, which few are.
+        let context = std::cell::OnceCell::new();
+        let sports = || {
+            *context.get_or_init(|| {
+                scores.iter().any(|s| in_sentence(&s))
+                    || range.clone().any(|t| LEXICON.game_nouns.iter().any(|g| v.word(t).eq_ignore_ascii_case(g)))
+            })
+        };
         for i in range.clone() {
-            let word = v.word(i).to_lowercase();
-            let Some(rules) = LEXICON.rules.get(word.as_str()) else { continue };
+            let word = crate::text::lower(v.word(i));
+            let Some(rules) = LEXICON.rules.get(&*word) else { continue };
             for rule in rules {
-                if rule.context && !(has_score || has_game) {
+                if rule.context && !sports() {
                     continue;
                 }
                 // A verb after a determiner is a noun: "the beat".
