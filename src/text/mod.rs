@@ -141,10 +141,15 @@ static BUNDLED: Lazy<TextRules> = Lazy::new(|| {
     let words = tsv::bundled(
         "gazetteers/lexicon/function_words.tsv",
         include_str!("../../gazetteers/lexicon/function_words.tsv"),
-        &["word"],
+        &["word", "class"],
     );
-    let w = words.column("word");
-    let starters = words.rows.iter().map(|r| r.get(w).to_string()).collect();
+    let (w, c) = (words.column("word"), words.column("class"));
+    // The classes of words that open sentences without being names. Modals
+    // and the like are left out: "May", "Will" and "Can" are names too.
+    const STARTER_CLASSES: [&str; 7] =
+        ["adverb", "conjunction", "determiner", "other", "preposition", "pronoun", "verb"];
+    let starters =
+        words.rows.iter().filter(|r| STARTER_CLASSES.contains(&r.get(c))).map(|r| r.get(w).to_string()).collect();
     TextRules { abbreviations, starters }
 });
 
