@@ -123,6 +123,8 @@ pub(crate) struct Lex {
     pub expressions: HashSet<String>,
     /// Words after a number that make it a model's name, as written ("737 Max").
     pub models: HashSet<String>,
+    /// Nouns made with an ordinal, which is then no figure ("first responders").
+    pub compounds: HashSet<String>,
     /// Words that mark a sports result, lower case ("beat", "victory").
     pub score_words: HashSet<String>,
     /// Words that set the tense of a clause, lower case: +1 future ("will",
@@ -195,6 +197,7 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         designators: HashSet::default(),
         expressions: HashSet::default(),
         models: HashSet::default(),
+        compounds: HashSet::default(),
         score_words: HashSet::default(),
         tense: HashMap::default(),
         speech_verbs: HashSet::default(),
@@ -262,6 +265,7 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         match r.get(k) {
             "expression" => drop(lex.expressions.insert(r.get(w).to_lowercase())),
             "model" => drop(lex.models.insert(r.get(w).to_string())),
+            "compound" => drop(lex.compounds.insert(r.get(w).to_lowercase())),
             _ => drop(lex.designators.insert(r.get(w).to_lowercase())),
         }
     }

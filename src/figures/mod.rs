@@ -237,6 +237,7 @@ fn numeric_with_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return Some(first);
     }
     match numeric_at(cx, first.end + 1) {
+        Some(second) if money_range(cx, &first, &second).is_some() => money_range(cx, &first, &second),
         Some(second) if joinable(&first.found, &second.found) => {
             let scale = shared_scale(cx, &first, &second);
             let mut r = range(first, second);
@@ -264,6 +265,29 @@ fn shared_scale(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<f64> {
     let (lo, hi) = (first.found.value?.0, second.found.value?.0);
     let bare = (first.start..first.end).all(|k| scale(k).is_none());
     (bare && lo < hi / s).then_some(s)
+}
+
+/// "between US$300 and 400 billion": a money figure, then a plain number
+/// with a scale word; the range is money, both sides at that scale.
+fn money_range(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<Hit> {
+    if first.found.kind != FigureKind::Money || !is_plain(second.found.kind) || first.found.min.is_some() {
+        return None;
+    }
+    let s = match LEX.num_words.get(cx.low(second.end - 1)) {
+        Some(lex::NumWord::Scale(s)) => *s,
+        _ => return None,
+    };
+    let (lo, hi) = (first.found.value?.0, second.found.value?.0);
+    if lo * s > hi || lo >= s {
+        return None;
+    }
+    let mut f = first.found.clone();
+    f.span = Span::new(first.found.span.start, second.found.span.end);
+    f.value = None;
+    f.min = Some(Number(lo * s));
+    f.max = Some(Number(hi));
+    f.rule = "money:range";
+    Some(Hit { start: first.start, end: second.end, found: f })
 }
 
 fn joinable(a: &Found, b: &Found) -> bool {
@@ -361,6 +385,11 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
         return None;
     }
     let second = numeric_at(cx, first.end + 1)?;
+    if let Some(mut h) = money_range(cx, &first, &second) {
+        h.found.span = Span::new(cx.toks[i].span.start, h.found.span.end);
+        h.start = i;
+        return Some(h);
+    }
     if !joinable(&first.found, &second.found) {
         return None;
     }

@@ -52,7 +52,7 @@ fn figure_word(cx: &Cx<'_>, k: usize) -> bool {
 
 /// Whether token `k` opens its sentence (after a line break, a full stop,
 /// an opening quote or bracket).
-fn sentence_start(cx: &Cx<'_>, k: usize) -> bool {
+pub(super) fn sentence_start(cx: &Cx<'_>, k: usize) -> bool {
     if k == 0 || !cx.same_line(k) {
         return true;
     }
@@ -62,7 +62,7 @@ fn sentence_start(cx: &Cx<'_>, k: usize) -> bool {
 
 /// Whether the line of token `k` is in Title Case: every word of four or
 /// more letters capitalized (a headline).
-fn title_line(cx: &Cx<'_>, k: usize) -> bool {
+pub(super) fn title_line(cx: &Cx<'_>, k: usize) -> bool {
     let mut a = k;
     while a > 0 && cx.same_line(a) && k - a < 40 {
         a -= 1;
