@@ -569,6 +569,21 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         "2025-11-14",
         &["11:25am US east coast time|time|T11:25-05:00"],
     ),
+    ("modal may", "The governor said she can and may call the guard.", "2025-11-14", &[]),
+    (
+        "zloty with its letter",
+        "The deal is worth 400 million złotys.",
+        "2025-11-14",
+        &["400 million złotys|money|400000000 PLN"],
+    ),
+    ("pounds weighed", "The boy weighed 60 pounds when found.", "2025-11-14", &["60 pounds|quantity|60 pound"]),
+    (
+        "pounds converted",
+        "The bag held 50 pounds (23 kg) of rice.",
+        "2025-11-14",
+        &["50 pounds|quantity|50 pound", "23 kg|quantity|23 kilogram"],
+    ),
+    ("pounds money", "The fine was 50 pounds.", "2025-11-14", &["50 pounds|money|50 GBP"]),
     // Dates inside quotations count from the day the quotation was said.
     (
         "quote today said on weekday",

@@ -422,6 +422,16 @@ fn month_first(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     if !full || !cue && (!capital || m == 5) {
         return None;
     }
+    // A lower-case "may" after "and", "to", "by" … is the verb: "he can and may declare".
+    if !capital
+        && m == 5
+        && !matches!(
+            prev,
+            "in" | "last" | "next" | "this" | "since" | "until" | "early" | "late" | "mid" | "of" | "during"
+        )
+    {
+        return None;
+    }
     // "August last year", "March of next year": the month of that year.
     let o = if cx.low(k + 1) == "of" { k + 2 } else { k + 1 };
     if let (Some(DateWord::Direction(dir)), Some(DateWord::Unit('Y'))) = (date_word(cx, o), date_word(cx, o + 1)) {

@@ -327,9 +327,19 @@ fn range(first: Hit, second: Hit) -> Hit {
 /// Money, percent, quantity or number at `i`, the longest.
 fn numeric_at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut best: Option<Hit> = None;
-    for h in [money::at(cx, i), percent::at(cx, i), quantity::at(cx, i), number::at(cx, i)].into_iter().flatten() {
+    let quantity = quantity::at(cx, i);
+    for h in [money::at(cx, i), percent::at(cx, i), quantity.clone(), number::at(cx, i)].into_iter().flatten() {
         if !matches!(&best, Some(b) if b.end >= h.end) {
             best = Some(h);
+        }
+    }
+    // "weighed 82 pounds (37 kg)": a word that is both a currency and a unit
+    // is the unit after a verb of weighing or before a converted quantity.
+    if let (Some(b), Some(q)) = (&best, quantity) {
+        let weigh = (i.saturating_sub(3)..i).any(|k| cx.low(k).starts_with("weigh"));
+        let converted = cx.low(q.end) == "(" && cx.is_number(q.end + 1) && quantity::at(cx, q.end + 1).is_some();
+        if b.found.kind == FigureKind::Money && q.end == b.end && (weigh || converted) {
+            best = Some(q);
         }
     }
     best
