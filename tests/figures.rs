@@ -584,6 +584,20 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         &["50 pounds|quantity|50 pound", "23 kg|quantity|23 kilogram"],
     ),
     ("pounds money", "The fine was 50 pounds.", "2025-11-14", &["50 pounds|money|50 GBP"]),
+    ("duration range", "The fire burned for 10-15 minutes.", "2025-11-14", &["10-15 minutes|duration|10..15 PT1M"]),
+    (
+        "duration range words",
+        "Repairs take between two and three weeks.",
+        "2025-11-14",
+        &["between two and three weeks|duration|2..3 P1W"],
+    ),
+    ("range before ago stays", "It began 10-15 minutes ago.", "2025-11-14", &["10-15|number|10..15"]),
+    (
+        "square km",
+        "The reserve spans 0.5 square km of forest.",
+        "2025-11-14",
+        &["0.5 square km|quantity|0.5 square kilometre"],
+    ),
     // Dates inside quotations count from the day the quotation was said.
     (
         "quote today said on weekday",

@@ -247,10 +247,30 @@ fn numeric_with_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
                     r.found.min = Some(Number(lo.0 * s));
                 }
             }
-            Some(r)
+            Some(duration_range(cx, r))
         }
         _ => Some(first),
     }
+}
+
+/// "10-15 minutes", "between two and three weeks": a range of plain numbers
+/// before a unit of time is a range of durations; `unit` is one of that
+/// unit ("PT1M"). Not before "ago" or "later", which make dates.
+fn duration_range(cx: &Cx<'_>, mut h: Hit) -> Hit {
+    let f = &h.found;
+    if !is_plain(f.kind) || f.value.is_some() || f.min.is_none() || f.max.is_none() || !cx.same_line(h.end) {
+        return h;
+    }
+    let Some(lex::DateWord::Unit(u)) = LEX.date_words.get(cx.low(h.end)) else { return h };
+    if matches!(LEX.date_words.get(cx.low(h.end + 1)), Some(lex::DateWord::After(_))) {
+        return h;
+    }
+    h.found.kind = FigureKind::Duration;
+    h.found.unit = Some(date::duration(&[(*u, 1.0)], 1));
+    h.found.span = Span::new(h.found.span.start, cx.toks[h.end].span.end);
+    h.found.rule = "duration:range";
+    h.end += 1;
+    h
 }
 
 /// "two to three hundred": the scale word ending the second number when the
@@ -412,7 +432,7 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     }
     h.found.span = Span::new(cx.toks[i].span.start, h.found.span.end);
     h.start = i;
-    Some(h)
+    Some(duration_range(cx, h))
 }
 
 /// The first token of every entry of every figure list, as written and lower
