@@ -116,6 +116,7 @@ const DEFEATS: &[(&str, &str, &[&str])] = &[
     ("relative who", "Brazil will face Argentina, who beat Chile 1-0.", &["Argentina > Chile 1-0"]),
     ("planned", "Canada will beat Mexico in the final, the coach said.", &["Canada > Mexico (planned)"]),
     ("negated", "Argentina did not beat Chile in the match.", &["Argentina > Chile (negated)"]),
+    ("conditional", "Fans vowed to celebrate if Peru defeated Bolivia on Sunday.", &["Peru > Bolivia (possible)"]),
     ("beat needs a game", "Police beat John Smith outside his home.", &[]),
     ("no result word", "Japan will play South Korea in the final.", &[]),
     ("lost something else", "Canada lost its bid to Mexico.", &[]),
