@@ -599,6 +599,14 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         "2025-11-14",
         &["0.5 square km|quantity|0.5 square kilometre"],
     ),
+    (
+        "house number",
+        "Protesters gathered outside 10 Downing Street on Friday.",
+        "2025-11-14",
+        &["Friday|date|2025-11-14"],
+    ),
+    ("house number foreign", "The office at 12 Rue de Rivoli closed.", "2025-11-14", &[]),
+    ("count before a street", "Police arrested 12 people on Oak Avenue.", "2025-11-14", &["12|count|12"]),
     // Dates inside quotations count from the day the quotation was said.
     (
         "quote today said on weekday",
