@@ -607,6 +607,13 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
     ),
     ("house number foreign", "The office at 12 Rue de Rivoli closed.", "2025-11-14", &[]),
     ("count before a street", "Police arrested 12 people on Oak Avenue.", "2025-11-14", &["12|count|12"]),
+    (
+        "approximate duration",
+        "She served almost nine years of her sentence.",
+        "2025-11-14",
+        &["nine years|duration|~9 <=9 P9Y"],
+    ),
+    ("over a span", "Over 3 years, the town grew.", "2025-11-14", &["3 years|duration|3 P3Y"]),
     // Dates inside quotations count from the day the quotation was said.
     (
         "quote today said on weekday",

@@ -383,9 +383,18 @@ fn cued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             return Some(r);
         }
     }
-    // "over 3 years" is a duration, "around 7:38 pm" a time, read from "3" or "7" on.
-    if date::at(cx, j).is_some_and(|d| d.end > h.end) || time::at(cx, j).is_some_and(|t| t.end > h.end) {
+    // "over 3 years" is a duration, "around 7:38 pm" a time, read from "3" or "7" on;
+    // but "almost fourteen years", "more than two weeks" are approximate durations
+    // ("over" and "under" may be spans of time: "over 3 years, sales rose").
+    if time::at(cx, j).is_some_and(|t| t.end > h.end) {
         return None;
+    }
+    if let Some(d) = date::at(cx, j).filter(|d| d.end > h.end) {
+        let spans = matches!(cx.low(i), "over" | "under" | "within");
+        if d.found.kind != FigureKind::Duration || d.found.value.is_none() || spans {
+            return None;
+        }
+        h = d;
     }
     let f = &mut h.found;
     let v = f.value;
