@@ -614,6 +614,14 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
         &["nine years|duration|~9 <=9 P9Y"],
     ),
     ("over a span", "Over 3 years, the town grew.", "2025-11-14", &["3 years|duration|3 P3Y"]),
+    ("or more count", "Ten or more people were hurt.", "2025-11-14", &["Ten or more|count|~10 >=10"]),
+    (
+        "or more unit",
+        "He carried 500 or more kilograms of cargo.",
+        "2025-11-14",
+        &["500 or more kilograms|quantity|~500 >=500 kilogram"],
+    ),
+    ("or fewer", "Groups of 50 or fewer may meet.", "2025-11-14", &["50 or fewer|number|~50 <=50"]),
     // Dates inside quotations count from the day the quotation was said.
     (
         "quote today said on weekday",

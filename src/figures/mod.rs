@@ -145,6 +145,7 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
                         h.found.rule = "count:words";
                     }
                 }
+                or_more(&cx, &mut h);
                 i = h.end;
                 cx.note_date(&h.found);
                 out.push(h.found);
@@ -155,6 +156,43 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
     quoted::resolve(&cx, &mut out);
     link_times(&cx, &mut out);
     out
+}
+
+/// "10 or more people", "1,000 or more kilograms", "50 or fewer": a bound
+/// written after a plain number; the counted noun or unit after it still
+/// counts.
+fn or_more(cx: &Cx<'_>, h: &mut Hit) {
+    let f = &h.found;
+    let e = h.end;
+    if !is_plain(f.kind) || f.value.is_none() || f.min.is_some() || f.max.is_some() || cx.low(e) != "or" {
+        return;
+    }
+    let at_least = match cx.low(e + 1) {
+        "more" | "greater" | "above" | "over" | "higher" => true,
+        "fewer" | "less" | "below" | "under" | "lower" => false,
+        _ => return,
+    };
+    if !cx.same_line(e + 1) {
+        return;
+    }
+    let mut end = e + 2;
+    let v = h.found.value;
+    if let Some((u_end, unit)) = quantity::unit_at(cx, end).filter(|_| cx.same_line(end)) {
+        h.found.kind = FigureKind::Quantity;
+        h.found.unit = Some(unit.name.clone());
+        h.found.rule = "quantity:bound";
+        end = u_end;
+    } else if number::counts_noun(cx, end) {
+        h.found.kind = FigureKind::Count;
+    }
+    if at_least {
+        h.found.min = v;
+    } else {
+        h.found.max = v;
+    }
+    h.found.approx = true;
+    h.found.span = Span::new(h.found.span.start, cx.toks[end - 1].span.end);
+    h.end = end;
 }
 
 /// The token after "(5)" when a number figure is followed by its own value
