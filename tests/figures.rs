@@ -555,6 +555,12 @@ const ISSUE_14: &[(&str, &str, &str, &[&str])] = &[
     ),
     ("year range", "Numbers fell during 2017–2018 in the bay.", "2025-11-14", &["2017–2018|date|2017/2018"]),
     ("year range short", "The winter of 2006-07 was harsh.", "2025-11-14", &["2006-07|date|2006/2007"]),
+    (
+        "year range long",
+        "She led the party, 1979–2011, with an iron hand.",
+        "2025-11-14",
+        &["1979–2011|date|1979/2011"],
+    ),
     ("year-like count range", "Between 2000-2005 fans attended.", "2025-11-14", &["2000-2005|count|2000..2005"]),
     ("newspaper name", "The editors of USA Today said so.", "2025-11-14", &[]),
     ("dialled number", "A neighbour dialled 999 at once.", "2025-11-14", &[]),

@@ -1029,7 +1029,7 @@ fn year(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 }
 
 /// "2017–2018", "2006-07": two years (1900–2100) joined by a dash, the
-/// second later by at most ten, no unit or counted noun after: an
+/// second later by at most sixty, no unit or counted noun after: an
 /// interval of years, `2017/2018`.
 fn year_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let raw = cx.raw(i);
@@ -1052,7 +1052,7 @@ fn year_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         2 => a / 100 * 100 + second.parse::<i32>().ok()?,
         _ => return None,
     };
-    if b <= a || b - a > 10 {
+    if b <= a || b - a > 60 {
         return None;
     }
     // Not inside a longer code ("2017-2018-2019") nor a count ("2000-2005 people").
