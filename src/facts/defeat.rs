@@ -7,7 +7,9 @@
 //! - "Hull lost 3-1 to Leeds", "Hull's 2-0 defeat to Leeds": the side
 //!   before lost (`loser` rows);
 //! - "Hull were beaten 3-1 by Leeds": a winner verb after a form of "be"
-//!   turns round, the winner follows "by".
+//!   turns round, the winner follows "by";
+//! - "will beat" is planned, "could beat" and "if Leeds beat Hull" possible,
+//!   "did not beat" negated.
 //!
 //! Both sides must be named (a person, organization or place). The side
 //! before may stand a few words back ("Leeds claimed a 2-0 victory over"),
@@ -122,7 +124,12 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 if !rule.noun && i > range.start && DETERMINERS.contains(&v.word(i - 1).to_lowercase().as_str()) {
                     continue;
                 }
-                let Some((before, passive, mood)) = side_before(v, i, range.start, rule) else { continue };
+                let Some((before, passive, mut mood)) = side_before(v, i, range.start, rule) else { continue };
+                // "if Pakistan defeated India": a condition, not a result.
+                if before.first > range.start && matches!(v.word(before.first - 1), "if" | "If" | "unless" | "whether")
+                {
+                    mood.modality = Some("possible");
+                }
                 // The other side: past a score, then the preposition ("by" in the passive).
                 let mut j = i + 1;
                 if let Some((_, _, last)) = score_at(j) {

@@ -36,6 +36,7 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         offset(cx, i),
         nth_weekday(cx, i),
         year(cx, i),
+        year_range(cx, i),
         decade(cx, i),
     ]
     .into_iter()
@@ -311,10 +312,18 @@ fn calendar_found(
             }
         }
         (None, None) => match cx.today {
-            // The document's year, unless a future cue points past its end:
-            // "will be held in March" in a November story is next March.
+            // The document's year, unless a future cue points past its end
+            // ("will be held in March" in a November story is next March), or
+            // the month lies ahead of the document date while a past cue (or,
+            // with no cue, more than four months ahead) points back: "was
+            // recovered in November" in a January story is last November.
             Some(t) => {
-                let y = if tense(cx, a) == 1 && m < t.month() { t.year() + 1 } else { t.year() };
+                let y = match tense(cx, a) {
+                    1 if m < t.month() => t.year() + 1,
+                    -1 if m > t.month() => t.year() - 1,
+                    0 if m > t.month() + 4 => t.year() - 1,
+                    _ => t.year(),
+                };
                 format!("{y:04}-{m:02}")
             }
             None => format!("--{m:02}"),
@@ -413,14 +422,25 @@ fn month_first(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     if !full || !cue && (!capital || m == 5) {
         return None;
     }
-    // "August last year", "March next year": the month of that year.
-    if let (Some(DateWord::Direction(dir)), Some(DateWord::Unit('Y'))) = (date_word(cx, k + 1), date_word(cx, k + 2)) {
-        if cx.same_line(k + 1) && cx.same_line(k + 2) && !cx.low(k + 2).ends_with('s') {
-            let mut f = Found::new(cx.span(i, k + 3), FigureKind::Date, "date:month-relative-year");
+    // A lower-case "may" after "and", "to", "by" … is the verb: "he can and may declare".
+    if !capital
+        && m == 5
+        && !matches!(
+            prev,
+            "in" | "last" | "next" | "this" | "since" | "until" | "early" | "late" | "mid" | "of" | "during"
+        )
+    {
+        return None;
+    }
+    // "August last year", "March of next year": the month of that year.
+    let o = if cx.low(k + 1) == "of" { k + 2 } else { k + 1 };
+    if let (Some(DateWord::Direction(dir)), Some(DateWord::Unit('Y'))) = (date_word(cx, o), date_word(cx, o + 1)) {
+        if cx.same_line(k + 1) && cx.same_line(o + 1) && !cx.low(o + 1).ends_with('s') {
+            let mut f = Found::new(cx.span(i, o + 2), FigureKind::Date, "date:month-relative-year");
             if let Some(t) = cx.today {
                 f.date = Some(format!("{:04}-{m:02}", t.year() + dir as i32));
             }
-            return Some(Hit { start: i, end: k + 3, found: f });
+            return Some(Hit { start: i, end: o + 2, found: f });
         }
     }
     // "March" or "May" as a verb: a lower-case word after a name would be odd, but
@@ -636,6 +656,16 @@ fn following(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 
 /// "today", "yesterday", "the day before yesterday", "the day after tomorrow".
 fn relative_day(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    // "USA Today": a capitalized day word after a capitalized word is a name.
+    if i > 0
+        && cx.same_line(i)
+        && cx.raw(i).starts_with(char::is_uppercase)
+        && cx.kind(i - 1) == Some(TokenKind::Word)
+        && cx.raw(i - 1).starts_with(char::is_uppercase)
+        && !super::names::title_line(cx, i)
+    {
+        return None;
+    }
     let (offset, end) = if let Some(DateWord::Day(n)) = date_word(cx, i) {
         (n, i + 1)
     } else if cx.low(i) == "the" && cx.low(i + 1) == "day" && matches!(cx.low(i + 2), "before" | "after") {
@@ -687,6 +717,18 @@ fn relative_hit(
 fn direction(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let (i0, mut k) =
         if matches!(cx.low(i), "in" | "over" | "during") && cx.low(i + 1) == "the" { (i, i + 2) } else { (i, i) };
+    // "this coming Friday", "coming Friday": the next such day.
+    let c = if cx.low(k) == "this" { k + 1 } else { k };
+    if cx.low(c) == "coming" {
+        if let Some(wd) = weekday_at(cx, c + 1) {
+            let mut f = Found::new(cx.span(i, c + 2), FigureKind::Date, "date:relative-weekday");
+            if let Some(t) = cx.today {
+                let ahead = (i64::from(wd) - i64::from(weekday(t))).rem_euclid(7);
+                f.date = shift(t, 'D', if ahead == 0 { 7 } else { ahead }).map(|d| d.to_string());
+            }
+            return Some(Hit { start: i, end: c + 2, found: f });
+        }
+    }
     let Some(DateWord::Direction(dir)) = date_word(cx, k) else { return None };
     k += 1;
     // "the past two years", "the last 10 days": a period up to the document date.
@@ -984,6 +1026,45 @@ fn year(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut f = Found::new(cx.span(i, i + 1), FigureKind::Date, "date:year");
     f.date = Some(format!("{y:04}"));
     Some(Hit { start: i, end: i + 1, found: f })
+}
+
+/// "2017–2018", "2006-07": two years (1900–2100) joined by a dash, the
+/// second later by at most sixty, no unit or counted noun after: an
+/// interval of years, `2017/2018`.
+fn year_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
+    let raw = cx.raw(i);
+    if !cx.is_number(i) || raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let a: i32 = raw.parse().ok()?;
+    if !(1900..=2100).contains(&a) || !matches!(cx.low(i + 1), "-" | "–" | "—") {
+        return None;
+    }
+    if !(cx.adjacent(i + 1) && cx.adjacent(i + 2) && cx.is_number(i + 2)) {
+        return None;
+    }
+    let second = cx.raw(i + 2);
+    if !second.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let b: i32 = match second.len() {
+        4 => second.parse().ok()?,
+        2 => a / 100 * 100 + second.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    if b <= a || b - a > 60 {
+        return None;
+    }
+    // Not inside a longer code ("2017-2018-2019") nor a count ("2000-2005 people").
+    if cx.adjacent(i + 3) && matches!(cx.low(i + 3), "-" | "–" | "/") || number::counts_noun(cx, i + 3) {
+        return None;
+    }
+    if i > 0 && cx.adjacent(i) && !matches!(cx.kind(i - 1), Some(TokenKind::Punct)) {
+        return None;
+    }
+    let mut f = Found::new(cx.span(i, i + 3), FigureKind::Date, "date:year-range");
+    f.date = Some(format!("{a:04}/{b:04}"));
+    Some(Hit { start: i, end: i + 3, found: f })
 }
 
 /// "the 1990s", "1990s", "'90s".

@@ -123,6 +123,10 @@ pub(crate) struct Lex {
     pub expressions: HashSet<String>,
     /// Words after a number that make it a model's name, as written ("737 Max").
     pub models: HashSet<String>,
+    /// Nouns made with an ordinal, which is then no figure ("first responders").
+    pub compounds: HashSet<String>,
+    /// Street words, as written: "36 Quai des Orfèvres", "10 Downing Street".
+    pub streets: HashSet<String>,
     /// Words that mark a sports result, lower case ("beat", "victory").
     pub score_words: HashSet<String>,
     /// Words that set the tense of a clause, lower case: +1 future ("will",
@@ -195,6 +199,8 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         designators: HashSet::default(),
         expressions: HashSet::default(),
         models: HashSet::default(),
+        compounds: HashSet::default(),
+        streets: HashSet::default(),
         score_words: HashSet::default(),
         tense: HashMap::default(),
         speech_verbs: HashSet::default(),
@@ -262,6 +268,8 @@ pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
         match r.get(k) {
             "expression" => drop(lex.expressions.insert(r.get(w).to_lowercase())),
             "model" => drop(lex.models.insert(r.get(w).to_string())),
+            "compound" => drop(lex.compounds.insert(r.get(w).to_lowercase())),
+            "street" => drop(lex.streets.insert(r.get(w).to_string())),
             _ => drop(lex.designators.insert(r.get(w).to_lowercase())),
         }
     }

@@ -151,6 +151,7 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
                         h.found.rule = "count:words";
                     }
                 }
+                or_more(&cx, &mut h);
                 i = h.end;
                 cx.note_date(&h.found);
                 out.push(h.found);
@@ -161,6 +162,43 @@ pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found
     quoted::resolve(&cx, &mut out);
     link_times(&cx, &mut out);
     out
+}
+
+/// "10 or more people", "1,000 or more kilograms", "50 or fewer": a bound
+/// written after a plain number; the counted noun or unit after it still
+/// counts.
+fn or_more(cx: &Cx<'_>, h: &mut Hit) {
+    let f = &h.found;
+    let e = h.end;
+    if !is_plain(f.kind) || f.value.is_none() || f.min.is_some() || f.max.is_some() || cx.low(e) != "or" {
+        return;
+    }
+    let at_least = match cx.low(e + 1) {
+        "more" | "greater" | "above" | "over" | "higher" => true,
+        "fewer" | "less" | "below" | "under" | "lower" => false,
+        _ => return,
+    };
+    if !cx.same_line(e + 1) {
+        return;
+    }
+    let mut end = e + 2;
+    let v = h.found.value;
+    if let Some((u_end, unit)) = quantity::unit_at(cx, end).filter(|_| cx.same_line(end)) {
+        h.found.kind = FigureKind::Quantity;
+        h.found.unit = Some(unit.name.clone());
+        h.found.rule = "quantity:bound";
+        end = u_end;
+    } else if number::counts_noun(cx, end) {
+        h.found.kind = FigureKind::Count;
+    }
+    if at_least {
+        h.found.min = v;
+    } else {
+        h.found.max = v;
+    }
+    h.found.approx = true;
+    h.found.span = Span::new(h.found.span.start, cx.toks[end - 1].span.end);
+    h.end = end;
 }
 
 /// The token after "(5)" when a number figure is followed by its own value
@@ -243,6 +281,7 @@ fn numeric_with_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return Some(first);
     }
     match numeric_at(cx, first.end + 1) {
+        Some(second) if money_range(cx, &first, &second).is_some() => money_range(cx, &first, &second),
         Some(second) if joinable(&first.found, &second.found) => {
             let scale = shared_scale(cx, &first, &second);
             let mut r = range(first, second);
@@ -252,10 +291,30 @@ fn numeric_with_range(cx: &Cx<'_>, i: usize) -> Option<Hit> {
                     r.found.min = Some(Number(lo.0 * s));
                 }
             }
-            Some(r)
+            Some(duration_range(cx, r))
         }
         _ => Some(first),
     }
+}
+
+/// "10-15 minutes", "between two and three weeks": a range of plain numbers
+/// before a unit of time is a range of durations; `unit` is one of that
+/// unit ("PT1M"). Not before "ago" or "later", which make dates.
+fn duration_range(cx: &Cx<'_>, mut h: Hit) -> Hit {
+    let f = &h.found;
+    if !is_plain(f.kind) || f.value.is_some() || f.min.is_none() || f.max.is_none() || !cx.same_line(h.end) {
+        return h;
+    }
+    let Some(lex::DateWord::Unit(u)) = LEX.date_words.get(cx.low(h.end)) else { return h };
+    if matches!(LEX.date_words.get(cx.low(h.end + 1)), Some(lex::DateWord::After(_))) {
+        return h;
+    }
+    h.found.kind = FigureKind::Duration;
+    h.found.unit = Some(date::duration(&[(*u, 1.0)], 1));
+    h.found.span = Span::new(h.found.span.start, cx.toks[h.end].span.end);
+    h.found.rule = "duration:range";
+    h.end += 1;
+    h
 }
 
 /// "two to three hundred": the scale word ending the second number when the
@@ -270,6 +329,29 @@ fn shared_scale(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<f64> {
     let (lo, hi) = (first.found.value?.0, second.found.value?.0);
     let bare = (first.start..first.end).all(|k| scale(k).is_none());
     (bare && lo < hi / s).then_some(s)
+}
+
+/// "between US$300 and 400 billion": a money figure, then a plain number
+/// with a scale word; the range is money, both sides at that scale.
+fn money_range(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<Hit> {
+    if first.found.kind != FigureKind::Money || !is_plain(second.found.kind) || first.found.min.is_some() {
+        return None;
+    }
+    let s = match LEX.num_words.get(cx.low(second.end - 1)) {
+        Some(lex::NumWord::Scale(s)) => *s,
+        _ => return None,
+    };
+    let (lo, hi) = (first.found.value?.0, second.found.value?.0);
+    if lo * s > hi || lo >= s {
+        return None;
+    }
+    let mut f = first.found.clone();
+    f.span = Span::new(first.found.span.start, second.found.span.end);
+    f.value = None;
+    f.min = Some(Number(lo * s));
+    f.max = Some(Number(hi));
+    f.rule = "money:range";
+    Some(Hit { start: first.start, end: second.end, found: f })
 }
 
 fn joinable(a: &Found, b: &Found) -> bool {
@@ -309,9 +391,19 @@ fn range(first: Hit, second: Hit) -> Hit {
 /// Money, percent, quantity or number at `i`, the longest.
 fn numeric_at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut best: Option<Hit> = None;
-    for h in [money::at(cx, i), percent::at(cx, i), quantity::at(cx, i), number::at(cx, i)].into_iter().flatten() {
+    let quantity = quantity::at(cx, i);
+    for h in [money::at(cx, i), percent::at(cx, i), quantity.clone(), number::at(cx, i)].into_iter().flatten() {
         if !matches!(&best, Some(b) if b.end >= h.end) {
             best = Some(h);
+        }
+    }
+    // "weighed 82 pounds (37 kg)": a word that is both a currency and a unit
+    // is the unit after a verb of weighing or before a converted quantity.
+    if let (Some(b), Some(q)) = (&best, quantity) {
+        let weigh = (i.saturating_sub(3)..i).any(|k| cx.low(k).starts_with("weigh"));
+        let converted = cx.low(q.end) == "(" && cx.is_number(q.end + 1) && quantity::at(cx, q.end + 1).is_some();
+        if b.found.kind == FigureKind::Money && q.end == b.end && (weigh || converted) {
+            best = Some(q);
         }
     }
     best
@@ -335,9 +427,18 @@ fn cued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             return Some(r);
         }
     }
-    // "over 3 years" is a duration, "around 7:38 pm" a time, read from "3" or "7" on.
-    if date::at(cx, j).is_some_and(|d| d.end > h.end) || time::at(cx, j).is_some_and(|t| t.end > h.end) {
+    // "over 3 years" is a duration, "around 7:38 pm" a time, read from "3" or "7" on;
+    // but "almost fourteen years", "more than two weeks" are approximate durations
+    // ("over" and "under" may be spans of time: "over 3 years, sales rose").
+    if time::at(cx, j).is_some_and(|t| t.end > h.end) {
         return None;
+    }
+    if let Some(d) = date::at(cx, j).filter(|d| d.end > h.end) {
+        let spans = matches!(cx.low(i), "over" | "under" | "within");
+        if d.found.kind != FigureKind::Duration || d.found.value.is_none() || spans {
+            return None;
+        }
+        h = d;
     }
     let f = &mut h.found;
     let v = f.value;
@@ -367,6 +468,11 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
         return None;
     }
     let second = numeric_at(cx, first.end + 1)?;
+    if let Some(mut h) = money_range(cx, &first, &second) {
+        h.found.span = Span::new(cx.toks[i].span.start, h.found.span.end);
+        h.start = i;
+        return Some(h);
+    }
     if !joinable(&first.found, &second.found) {
         return None;
     }
@@ -379,7 +485,7 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     }
     h.found.span = Span::new(cx.toks[i].span.start, h.found.span.end);
     h.start = i;
-    Some(h)
+    Some(duration_range(cx, h))
 }
 
 /// The first token of every entry of every figure list, as written and lower

@@ -19,7 +19,9 @@
 //!   ("Christmas 2019");
 //! - a capitalized code joined by a hyphen ("COVID-19", "F-16", "MH-17");
 //! - a model word of the list after the number, as written ("the 737 Max",
-//!   "787 Dreamliner").
+//!   "787 Dreamliner");
+//! - a house number: a street word of the list within the three capitalized
+//!   words after it ("10 Downing Street", "36 Quai des Orfèvres").
 //!
 //! A designation's number runs on through "-" or "/" and digits ("747-400").
 
@@ -52,7 +54,7 @@ fn figure_word(cx: &Cx<'_>, k: usize) -> bool {
 
 /// Whether token `k` opens its sentence (after a line break, a full stop,
 /// an opening quote or bracket).
-fn sentence_start(cx: &Cx<'_>, k: usize) -> bool {
+pub(super) fn sentence_start(cx: &Cx<'_>, k: usize) -> bool {
     if k == 0 || !cx.same_line(k) {
         return true;
     }
@@ -62,7 +64,7 @@ fn sentence_start(cx: &Cx<'_>, k: usize) -> bool {
 
 /// Whether the line of token `k` is in Title Case: every word of four or
 /// more letters capitalized (a headline).
-fn title_line(cx: &Cx<'_>, k: usize) -> bool {
+pub(super) fn title_line(cx: &Cx<'_>, k: usize) -> bool {
     let mut a = k;
     while a > 0 && cx.same_line(a) && k - a < 40 {
         a -= 1;
@@ -139,6 +141,21 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     // "the 737 Max", "the 787 Dreamliner": a model word after the number.
     if number && !cx.adjacent(i + 1) && cx.same_line(i + 1) && LEX.models.contains(cx.raw(i + 1)) {
         return Some(i + 1);
+    }
+    // "10 Downing Street", "36 Quai des Orfèvres": a house number before a
+    // street name (up to three capitalized words, one a street word).
+    if number && !cx.adjacent(i + 1) {
+        let mut k = i + 1;
+        while k < i + 4 && cx.same_line(k) && cx.kind(k) == Some(TokenKind::Word) {
+            let raw = cx.raw(k);
+            if LEX.streets.contains(raw.trim_end_matches('.')) {
+                return Some(i + 1);
+            }
+            if !raw.starts_with(char::is_uppercase) {
+                break;
+            }
+            k += 1;
+        }
     }
     // "COVID-19", "F-16": a capitalized code, a hyphen, digits.
     if number && cx.low(prev) == "-" && cx.adjacent(prev) && cx.adjacent(i) && prev > 0 {

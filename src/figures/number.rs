@@ -305,14 +305,21 @@ fn fraction_end(cx: &Cx<'_>, start: usize, j: usize, num: f64) -> Option<Num> {
     }
     // "a third suspect", "a fourth time": an ordinal before a noun or
     // adjective is an ordinal ("a third of", "by a third." stay fractions).
+    // Likewise "a fourth from Germany": before a function word other than
+    // "of", an ordinal used as a noun, unless a cue, "by" or "N and" comes
+    // before it ("about a third is", "by a third", "one and a fourth").
     let next = cx.low(j + 1);
-    if !plural
-        && matches!(cx.low(start), "a" | "an")
-        && !LEX.denominators.contains_key(cx.low(j))
+    let prev = if start > 0 { cx.low(start - 1) } else { "" };
+    let after_number = prev == "and" && start >= 2 && (cx.is_number(start - 2) || word(cx, start - 2).is_some());
+    let fraction_context = matches!(prev, "by" | "than" | "only" | "just" | "to")
+        || after_number
+        || LEX.cues.keys().any(|c| c.split(' ').next_back() == Some(prev));
+    let a_ordinal = !plural && matches!(cx.low(start), "a" | "an") && !LEX.denominators.contains_key(cx.low(j));
+    if a_ordinal
         && cx.same_line(j + 1)
         && cx.kind(j + 1) == Some(TokenKind::Word)
-        && !LEX.function_words.contains(next)
         && !matches!(word(cx, j + 1), Some(NumWord::Scale(_)))
+        && (!LEX.function_words.contains(next) || next != "of" && !fraction_context)
     {
         return None;
     }
@@ -665,6 +672,9 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return Some(h);
     }
     if n.kind == NumKind::Ordinal {
+        if n.words && no_ordinal(cx, &n) {
+            return None;
+        }
         let f = Found::new(
             cx.span(n.start, n.end),
             FigureKind::Ordinal,
@@ -776,6 +786,67 @@ fn vague(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     f.max = Some(crate::kinds::Number(min * 5.0 - 1.0));
     f.approx = true;
     Some(Hit { start: i, end, found: f })
+}
+
+/// Ordinal words that are no figure:
+/// - a capitalized one inside a name ("the Third Circuit", "the Second World
+///   War"): mid-sentence, before a capitalized word, on a line not in Title
+///   Case;
+/// - a listed compound noun (`designators.tsv` kind `compound`: "first
+///   responders", "first aid");
+/// - "first" as an adverb, with no determiner before it: "at first", "first of
+///   all", "was first elected", "began singing first on", "an artist first.";
+/// - "a second" as a moment: "for a second that …".
+fn no_ordinal(cx: &Cx<'_>, n: &Num) -> bool {
+    if n.end != n.start + 1 {
+        return false;
+    }
+    let (i, low) = (n.start, cx.low(n.start));
+    let prev = if i > 0 && cx.same_line(i) { cx.low(i - 1) } else { "" };
+    let next = cx.low(i + 1);
+    let capital = |k: usize| cx.raw(k).starts_with(char::is_uppercase) && cx.kind(k) == Some(TokenKind::Word);
+    if capital(i)
+        && capital(i + 1)
+        && cx.same_line(i + 1)
+        && !super::names::sentence_start(cx, i)
+        && !super::names::title_line(cx, i)
+    {
+        return true;
+    }
+    if cx.phrase(i, 2, true).is_some_and(|p| LEX.compounds.contains(&p)) {
+        return true;
+    }
+    let determiner = matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "whose"
+            | "every"
+            | "each"
+    ) || cx.kind(i.wrapping_sub(1)) == Some(TokenKind::Possessive);
+    if low == "first" && !determiner {
+        let verb_or_particle = next.is_empty()
+            || !cx.same_line(i + 1)
+            || matches!(cx.kind(i + 1), Some(TokenKind::Punct))
+            || LEX.function_words.contains(next)
+            || next.ends_with("ed");
+        if prev == "at" || verb_or_particle {
+            return true;
+        }
+    }
+    low == "second"
+        && prev == "a"
+        && (matches!(next, "that" | "or" | "before" | "when") || cx.kind(i + 1) == Some(TokenKind::Punct))
 }
 
 /// "one" as a pronoun: "one of the exports", "the one you mentioned".

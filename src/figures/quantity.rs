@@ -37,7 +37,7 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 }
 
 /// The unit written at `j`: a name ("kilometres") or a symbol ("km", "°C").
-fn unit_at(cx: &Cx<'_>, j: usize) -> Option<(usize, Unit)> {
+pub(crate) fn unit_at(cx: &Cx<'_>, j: usize) -> Option<(usize, Unit)> {
     if let Some(found) = cx.longest(j, 3, true, &LEX.unit_names) {
         return Some(found);
     }

@@ -55,11 +55,11 @@ fn zone(cx: &Cx<'_>, k: usize) -> Option<(&'static str, usize)> {
             return Some((seasonal(cx, z), k + 1));
         }
     }
-    let two = cx.phrase(k, 2, true)?;
-    match LEX.time_words.get(&two) {
-        Some(TimeWord::Zone(z)) => Some((seasonal(cx, z), k + 2)),
+    // "local time", "Eastern time", "US east coast time".
+    (2..=4).rev().find_map(|n| match LEX.time_words.get(&cx.phrase(k, n, true)?) {
+        Some(TimeWord::Zone(z)) => Some((seasonal(cx, z), k + n)),
         _ => None,
-    }
+    })
 }
 
 /// A zone's offset: "-05:00", or for a zone that keeps summer time
