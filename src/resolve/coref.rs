@@ -230,6 +230,13 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
         let (first, last) = doc.token_bounds(span);
         tokens[first..=last.min(tokens.len() - 1)].iter().map(|t| doc.slice(t.span)).collect()
     };
+    // Short forms of organizations: a lone word read as a person elsewhere
+    // ("Salling said") does not claim them.
+    let org_shorts: HashSet<Vec<&str>> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && !m.rule.starts_with("coref:"))
+        .filter_map(|m| head_short(&words_of(m.span)))
+        .collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if m.span.is_empty() || m.rule.starts_with("coref:") {
@@ -250,6 +257,12 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
                     legal_short.push((words[..cut].to_vec(), i));
                 }
             }
+            // "Salling Group" → "Salling", "Harvard University" → "Harvard".
+            EntityKind::Organization if words.len() >= 2 => {
+                if let Some(short) = head_short(&words) {
+                    add_name(&mut names, keys, short, i, true);
+                }
+            }
             EntityKind::Person if words.len() >= 2 && listed.is_none() => {
                 add_name(&mut names, keys, words[..1].to_vec(), i, true);
             }
@@ -260,7 +273,8 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
             }
             _ => {}
         }
-        if listed.is_none() {
+        let lone_person = m.kind == EntityKind::Person && words.len() == 1 && org_shorts.contains(&words);
+        if listed.is_none() && !lone_person {
             add_name(&mut names, keys, words, i, false);
         }
     }
@@ -275,13 +289,30 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
     if names.is_empty() {
         return;
     }
-    // Mentions with exactly a short form's text join the long form.
+    // Surnames of people named in full: a word that is one stays a person.
+    let surnames: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| text[m.span.range()].rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    // Mentions with exactly a short form's text join the long form; a lone
+    // word read as a person from a cue ("Salling said") joins the
+    // organization it shortens when no person has it as a surname.
     for i in 0..mentions.len() {
         let words = words_of(mentions[i].span);
         if let Some(Some((j, true))) = names.get(&words) {
             let j = *j;
-            if keys[j] != keys[i] && mentions[i].kind == mentions[j].kind && mentions[i].entry.is_none() {
+            let (m, long) = (&mentions[i], &mentions[j]);
+            let person_read = m.kind == EntityKind::Person
+                && long.kind == EntityKind::Organization
+                && words.len() == 1
+                && !surnames.contains(words[0]);
+            if keys[j] != keys[i] && m.entry.is_none() && (m.kind == long.kind || person_read) {
                 keys[i] = keys[j].clone();
+                if person_read {
+                    let template = long.clone();
+                    mentions[i] = Candidate { span: m.span, rule: "coref:short".to_string(), ..template };
+                }
             }
         }
     }
@@ -343,6 +374,44 @@ fn add_name<'t>(names: &mut Names<'t>, keys: &[String], words: Vec<&'t str>, i: 
             };
         }
     }
+}
+
+/// Organization head words that end a name ("Group", "University"), from
+/// `lexicon/name_heads.tsv`.
+static ORG_HEADS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let table = crate::tsv::bundled(
+        "gazetteers/lexicon/name_heads.tsv",
+        include_str!("../../gazetteers/lexicon/name_heads.tsv"),
+        &["word", "kind"],
+    );
+    let (w, k, p) = (table.column("word"), table.column("kind"), table.column("position"));
+    table.rows.iter().filter(|r| r.get(k) == "organization" && r.get(p) != "before").map(|r| r.get(w)).collect()
+});
+
+const TRANSPORT_HEADS: [&str; 6] = ["Railroad", "Railway", "Railways", "Lines", "Airlines", "Airways"];
+
+/// The short form of an organization's name ending with head words: the
+/// words before them ("Salling Group A/S" → "Salling", "Harvard University"
+/// → "Harvard"). None when nothing is left, a word left is not capitalized
+/// or is a connector, or it is one adjective-like word ("Democratic Party",
+/// "Republican Party": "Democratic" alone is no name of the party).
+fn head_short<'t>(words: &[&'t str]) -> Option<Vec<&'t str>> {
+    let mut cut = words.len() - legal_tail(words);
+    // A railway or airline named by its place is its route: "the Reading train".
+    if cut > 0 && TRANSPORT_HEADS.contains(&words[cut - 1]) {
+        return None;
+    }
+    while cut > 0 && ORG_HEADS.contains(words[cut - 1]) {
+        cut -= 1;
+    }
+    let short = &words[..cut];
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let adjective = |w: &str| ["ic", "ican", "ian", "ese", "ish", "ist", "al"].iter().any(|s| w.ends_with(s));
+    let ok = !short.is_empty()
+        && cut < words.len()
+        && short.iter().all(capitalized)
+        && !(short.len() == 1 && adjective(short[0]));
+    ok.then(|| short.to_vec())
 }
 
 /// How many of `words` at the end are a legal form or its dots: "PLC", "Inc", "Co . Ltd".

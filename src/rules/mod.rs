@@ -263,13 +263,19 @@ pub(crate) struct View<'a, 't> {
     /// For each token that starts a gazetteer candidate: the candidate's kind,
     /// end token, and prior-based score.
     pub listed: HashMap<usize, (EntityKind, usize, i32)>,
+    /// Tokens that start a listed demonym ("German", "French").
+    pub demonyms: HashSet<usize>,
 }
 
 impl<'a, 't> View<'a, 't> {
     fn new(doc: &'a Document<'t>, text_rules: &'a TextRules, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
         let mut at = HashMap::default();
+        let mut demonyms = HashSet::default();
         for c in listed {
             let (start, end) = doc.token_bounds(c.span);
+            if c.rule.ends_with("demonyms") {
+                demonyms.insert(start);
+            }
             if start < doc.tokens.len() && end < doc.tokens.len() {
                 let e = at.entry(start).or_insert((c.kind, end, c.score));
                 if c.score > e.2 {
@@ -277,7 +283,7 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, text_rules, lex, listed: at }
+        View { doc, text_rules, lex, listed: at, demonyms }
     }
 
     fn token(&self, i: usize) -> Option<&Token> {

@@ -13,8 +13,14 @@
 
 use super::View;
 use crate::candidate::Candidate;
+use crate::gazetteer;
 use crate::output::EntityKind;
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet as HashSet;
 use crate::text::{Shape, TokenKind};
+
+/// Words that qualify a place name before it ("North", "New", "Little").
+static NAME_MODIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("name_modifier"));
 
 /// Scores: rule evidence against gazetteer priors (0–100) for equal spans.
 const TITLE: i32 = 70;
@@ -164,7 +170,13 @@ fn person_in_run(
             return;
         }
     }
-    if words.len() >= 2 {
+    // "West Jersey", "North Melbourne", "German Christian", "Nazi Germany":
+    // a compass word or demonym before a name, or a listed place after it,
+    // makes a place or a qualified name, not a first name and surname.
+    let last_place = v.listed.get(&last).is_some_and(|&(kind, e, _)| kind == EntityKind::Place && e == last)
+        && !v.lex.surnames.contains(v.word(last));
+    let not_first_name = NAME_MODIFIERS.contains(first_word) || v.demonyms.contains(&first) || last_place;
+    if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {
             // A first name that is also a word ("Will"), also a well-known
             // place ("Paris", "Jordan") or rare ("Mad", "Paxton") needs a known
