@@ -22,6 +22,9 @@ use crate::text::{Shape, TokenKind};
 /// Words that qualify a place name before it ("North", "New", "Little").
 static NAME_MODIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("name_modifier"));
 
+/// Lower-case words after a hyphen that are suffixes, not syllables of a name.
+static HYPHEN_SUFFIXES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("hyphen_suffix"));
+
 /// Scores: rule evidence against gazetteer priors (0–100) for equal spans.
 const TITLE: i32 = 70;
 const FIRST_NAME: i32 = 60;
@@ -64,6 +67,10 @@ fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
             end += 2;
             continue;
         }
+        // A given name of two syllables, the second in lower case: "Moon Jae-in", "Tong Yung-soo".
+        if end >= start + 2 && syllable_after(v, end) {
+            return (end + 2).min(limit);
+        }
         if v.lex.particles.contains(&w.to_lowercase()) {
             if v.name_word(end + 1) || v.lex.particles.contains(&v.word(end + 1).to_lowercase()) {
                 end += 1;
@@ -84,6 +91,22 @@ fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     end
 }
 
+/// A touching hyphen at `i` and a short lower-case syllable after it, after a
+/// capitalized one ("Jae-in", "Yung-soo"), not a suffix ("-led", "-born").
+fn syllable_after(v: &View<'_, '_>, i: usize) -> bool {
+    let syllable = v.word(i + 1);
+    v.word(i) == "-"
+        && v.touching(i - 1, i)
+        && v.touching(i, i + 1)
+        && v.name_word(i - 1)
+        && v.word(i - 1).chars().count() <= 4
+        && (2..=4).contains(&syllable.chars().count())
+        && syllable.chars().all(|c| c.is_ascii_lowercase())
+        && syllable.chars().any(|c| "aeiou".contains(c))
+        && !HYPHEN_SUFFIXES.contains(syllable)
+        && v.word(i + 2) != "-"
+}
+
 /// "al-Assad": a particle, a touching hyphen, a name word.
 fn hyphen_then_name(v: &View<'_, '_>, i: usize) -> bool {
     v.word(i + 1) == "-" && v.touching(i, i + 1) && v.touching(i + 1, i + 2) && v.name_word(i + 2)
@@ -97,9 +120,6 @@ fn person_in_run(
     title_case: bool,
     out: &mut Vec<Candidate>,
 ) {
-    if (start..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
-        return;
-    }
     // Titles inside the run open the name, stacked and after a modifier:
     // "President Alexander Lukashenko", "Deputy Chief Minister Francis
     // D'Souza", "Belarusian President Alexander Lukashenko", "Detective
@@ -146,6 +166,17 @@ fn person_in_run(
         title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
     }
     if first >= end {
+        return;
+    }
+    // "Tong Yung-soo", "Park Min-ho": a family name and a two-syllable given name.
+    if end >= first + 4 && syllable_after(v, end - 2) && (first..end).filter(|&i| v.name_word(i)).count() == 2 {
+        out.push(v.candidate(first, end - 1, EntityKind::Person, "person:syllables", INITIALS));
+        return;
+    }
+    // A head word in the name makes an organization or place ("Labour
+    // Party"); before a title it qualifies the title ("Coast Guard
+    // Commandant Admiral X").
+    if (first..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
         return;
     }
     // A name holding a listed organization or other name is something else

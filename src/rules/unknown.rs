@@ -32,6 +32,7 @@ const MAX_WORDS: usize = 6;
 static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_before"));
 static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_after"));
 static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_owner"));
+static ACRONYM_THINGS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("acronym_thing"));
 static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("not_name"));
 
 /// An organization a list or rule found, followed by a legal form: "Apple
@@ -60,6 +61,12 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
     let mut context = None;
     let mut i = range.start;
     while i < range.end {
+        // "Znak.com reported …": a site named by its domain, before a speech verb.
+        if !covered[i] && domain_name(v, i) && v.lex.is_speech_verb(v.word(i + 1)) {
+            out.push(v.candidate(i, i, EntityKind::Organization, "org:domain", CUE));
+            i += 1;
+            continue;
+        }
         if covered[i] || !cap_word(v, i) {
             i += 1;
             continue;
@@ -76,6 +83,17 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
         }
         i = end;
     }
+}
+
+/// A capitalized domain name standing for its site: "Znak.com", "Meduza.io".
+fn domain_name(v: &View<'_, '_>, i: usize) -> bool {
+    let w = v.word(i);
+    v.token(i).is_some_and(|t| matches!(t.kind, TokenKind::Url | TokenKind::Word))
+        && w.starts_with(|c: char| c.is_uppercase())
+        && !w.contains('/')
+        && w.rsplit_once('.').is_some_and(|(name, tld)| {
+            name.len() >= 2 && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// A word that may be part of a name: capitalized, not a function word,
@@ -208,7 +226,14 @@ fn classify(
         v.token(i).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.shape, Shape::Upper | Shape::Initial))
     };
     let shout = (first > range.start && upper(first - 1)) || upper(end) || (end + 1 < range.end && upper(end + 1));
-    if words == 1 && upper(first) && word(first).len() >= 3 && !shout {
+    // Not a programme, mission or measure named by its acronym ("the CERB
+    // payments", "the ARIEL mission": `lexicon/cues.tsv`, `acronym_thing`),
+    // a statistic after its figure ("a 3.10 ERA"), a legal form ("LLC").
+    let thing = ACRONYM_THINGS.contains(lower(end).as_str());
+    let figure = first > range.start && v.token(first - 1).is_some_and(|t| t.kind == TokenKind::Number)
+        || matches!(word(end), "#" | "No.");
+    let legal = v.lex.legal_form_at(v.doc, first, end) == Some(end);
+    if words == 1 && upper(first) && word(first).len() >= 3 && !shout && !thing && !figure && !legal {
         return org("org:acronym", NAME);
     }
     None
