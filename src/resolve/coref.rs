@@ -193,12 +193,22 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
     }
     // The surname where no rule or list saw a name ("Kolesnikova, who …").
     let mut taken = Taken::new(mentions);
-    for t in &doc.tokens {
+    // A word inside a longer capitalized name is no surname alone: "Glen
+    // Jakovich", "Cesaroni Design" (the word opening a sentence is capitalized anyway).
+    let tokens = &doc.tokens;
+    let capitalized = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.shape, Shape::Lower | Shape::Other))
+    };
+    for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || t.shape != Shape::Capitalized {
             continue;
         }
         let Some(Some((k, p))) = surnames.get(doc.slice(t.span)) else { continue };
         if taken.overlapping(t.span).is_some() {
+            continue;
+        }
+        let sentence_start = doc.sentences[doc.sentence_at(t.span.start)].tokens.start;
+        if capitalized(i + 1) || (i > sentence_start + 1 && capitalized(i - 1)) {
             continue;
         }
         let person = mentions[*p].clone();

@@ -39,7 +39,10 @@ const MAX_WORDS: usize = 5;
 
 pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
-    let title_case = v.doc.is_title_case(s, v.text_rules);
+    // A list of names ("A B, C D and E F") is capitalized throughout without
+    // being a headline.
+    let commas = range.clone().filter(|&i| v.word(i) == ",").count();
+    let title_case = v.doc.is_title_case(s, v.text_rules) && commas < 2;
     let mut i = range.start;
     while i < range.end {
         if !v.name_word(i) {

@@ -33,6 +33,7 @@ static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("o
 static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_after"));
 static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_owner"));
 static ACRONYM_THINGS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("acronym_thing"));
+static PLACE_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("place_noun"));
 static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("not_name"));
 
 /// An organization a list or rule found, followed by a legal form: "Apple
@@ -83,6 +84,26 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
         }
         i = end;
     }
+}
+
+/// Whether the words from `i` describe the name before them as a place: "is
+/// a (small) village", ", a town in".
+fn described_as_place(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
+    let w = |j: usize| if j < limit { v.word(j) } else { "" };
+    let (article, apposition) = match w(i) {
+        "is" | "was" => (i + 1, false),
+        "," => (i + 1, true),
+        _ => return false,
+    };
+    if !matches!(w(article), "a" | "an") {
+        return false;
+    }
+    // Up to two lower-case modifiers: "a small rural village".
+    (article + 1..article + 4).any(|j| {
+        PLACE_NOUNS.contains(w(j))
+            && (article + 1..j).all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
+            && (!apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ","))
+    })
 }
 
 /// A capitalized domain name standing for its site: "Znak.com", "Meduza.io".
@@ -201,6 +222,11 @@ fn classify(
         && sports.as_ref().is_some_and(|c| c.sporting)
     {
         return org("org:plural", NAME);
+    }
+    // "Velmar is a village in …", "Velmar, a town near …": a place noun
+    // describing the name (`lexicon/cues.tsv`, `place_noun`).
+    if words <= 3 && all_capitalized && described_as_place(v, end, range.end) {
+        return Some(v.candidate(first, last, EntityKind::Place, "place:described", NAME));
     }
     // "Paxton, Illinois": a name before ", State".
     if word(end) == "," && v.listed.get(&(end + 1)).is_some_and(|&(k, _, _)| k == EntityKind::Place) && words <= 3 {
