@@ -63,6 +63,8 @@ pub(crate) struct Lexicons {
     /// "FC Basel"), with the subtype they give.
     heads_before: HashMap<String, (EntityKind, Option<String>)>,
     particles: HashSet<String>,
+    /// Demonyms as written ("German", "Nazi" is not one): `places/demonyms.tsv`.
+    demonyms: HashSet<String>,
     speech_verbs: HashSet<String>,
     calendar: HashSet<String>,
 }
@@ -144,6 +146,10 @@ impl Lexicons {
             }
         }
 
+        let t = bundled!("places/demonyms", "demonym");
+        let d = t.column("demonym");
+        let demonyms = t.rows.iter().map(|r| r.get(d).to_string()).collect();
+
         let t = bundled!("lexicon/name_particles", "particle");
         let p = t.column("particle");
         let particles = t.rows.iter().map(|r| r.get(p).to_string()).collect();
@@ -170,6 +176,7 @@ impl Lexicons {
             heads,
             heads_before,
             particles,
+            demonyms,
             speech_verbs,
             calendar,
         }
@@ -199,6 +206,15 @@ impl Lexicons {
                 }
             })
             .map(|n| start + n)
+    }
+
+    /// Whether `word` before a name qualifies it rather than being a first
+    /// name: a compass word or the like ("North", "New": `lexicon/cues.tsv`,
+    /// `name_modifier`) or a demonym ("German Christian").
+    pub(crate) fn qualifies_name(&self, word: &str) -> bool {
+        static NAME_MODIFIERS: once_cell::sync::Lazy<HashSet<&'static str>> =
+            once_cell::sync::Lazy::new(|| crate::gazetteer::cues("name_modifier"));
+        NAME_MODIFIERS.contains(word) || self.demonyms.contains(word)
     }
 
     pub(crate) fn is_speech_verb(&self, word: &str) -> bool {
@@ -263,19 +279,13 @@ pub(crate) struct View<'a, 't> {
     /// For each token that starts a gazetteer candidate: the candidate's kind,
     /// end token, and prior-based score.
     pub listed: HashMap<usize, (EntityKind, usize, i32)>,
-    /// Tokens that start a listed demonym ("German", "French").
-    pub demonyms: HashSet<usize>,
 }
 
 impl<'a, 't> View<'a, 't> {
     fn new(doc: &'a Document<'t>, text_rules: &'a TextRules, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
         let mut at = HashMap::default();
-        let mut demonyms = HashSet::default();
         for c in listed {
             let (start, end) = doc.token_bounds(c.span);
-            if c.rule.ends_with("demonyms") {
-                demonyms.insert(start);
-            }
             if start < doc.tokens.len() && end < doc.tokens.len() {
                 let e = at.entry(start).or_insert((c.kind, end, c.score));
                 if c.score > e.2 {
@@ -283,7 +293,7 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, text_rules, lex, listed: at, demonyms }
+        View { doc, text_rules, lex, listed: at }
     }
 
     fn token(&self, i: usize) -> Option<&Token> {

@@ -19,9 +19,6 @@ use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
 use crate::text::{Shape, TokenKind};
 
-/// Words that qualify a place name before it ("North", "New", "Little").
-static NAME_MODIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("name_modifier"));
-
 /// Lower-case words after a hyphen that are suffixes, not syllables of a name.
 static HYPHEN_SUFFIXES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("hyphen_suffix"));
 
@@ -30,6 +27,8 @@ const TITLE: i32 = 70;
 const FIRST_NAME: i32 = 60;
 const INITIALS: i32 = 55;
 const SPEECH: i32 = 50;
+/// From this score a listed place after a first name is the place ("Nazi Germany").
+const FAMOUS_PLACE: i32 = 70;
 /// From this prior a first name alone (with a capitalized word after it) makes a person.
 const COMMON_FIRST_NAME: u8 = 40;
 /// Capitalized words a title may stand after in a run ("Indian Prime Minister").
@@ -207,9 +206,14 @@ fn person_in_run(
     // "West Jersey", "North Melbourne", "German Christian", "Nazi Germany":
     // a compass word or demonym before a name, or a listed place after it,
     // makes a place or a qualified name, not a first name and surname.
-    let last_place = v.listed.get(&last).is_some_and(|&(kind, e, _)| kind == EntityKind::Place && e == last)
-        && !v.lex.surnames.contains(v.word(last));
-    let not_first_name = NAME_MODIFIERS.contains(first_word) || v.demonyms.contains(&first) || last_place;
+    // A famous place is a surname only when also a first name ("Jordan").
+    let last_place = v.listed.get(&last).is_some_and(|&(kind, e, score)| {
+        kind == EntityKind::Place
+            && e == last
+            && (!v.lex.surnames.contains(v.word(last))
+                || (score >= FAMOUS_PLACE && !v.lex.first_names.contains_key(v.word(last))))
+    });
+    let not_first_name = v.lex.qualifies_name(first_word) || last_place;
     if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {
             // A first name that is also a word ("Will"), also a well-known

@@ -238,7 +238,7 @@ fn classify(
     if (2..=4).contains(&words) && all_capitalized && v.token(first).is_some_and(|t| t.shape == Shape::Capitalized) {
         // Both halves known: a first name alone also names towns ("London
         // Waterloo"), a surname alone shops and bands.
-        let first_name = v.lex.first_names.contains_key(word(first));
+        let first_name = v.lex.first_names.contains_key(word(first)) && !v.lex.qualifies_name(word(first));
         let surname = v.lex.surnames.contains(word(last));
         // "the West Jersey train", "the Bruins": people take no article.
         let article = matches!(before1.as_str(), "the" | "a" | "an");
