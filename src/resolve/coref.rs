@@ -208,7 +208,12 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
             continue;
         }
         let sentence_start = doc.sentences[doc.sentence_at(t.span.start)].tokens.start;
-        if capitalized(i + 1) || (i > sentence_start + 1 && capitalized(i - 1)) {
+        // … unless the word before is the person's own first name ("Joe Biden"
+        // where no rule took the full name) or another mention.
+        let person_name = &text[mentions[*p].span.range()];
+        let own_first = i > 0 && person_name.split(' ').next() == Some(doc.slice(tokens[i - 1].span));
+        let before_free = i > 0 && taken.overlapping(tokens[i - 1].span).is_none();
+        if capitalized(i + 1) || (i > sentence_start + 1 && capitalized(i - 1) && before_free && !own_first) {
             continue;
         }
         let person = mentions[*p].clone();

@@ -92,8 +92,13 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
         } else if complement && w == "and" && joins_complement(v, end + 1, limit) {
             // "Department of Physics and Astronomy": one more word, not a name of its own.
             end += 1;
-        } else if !seen_head && matches!(w, "and" | "&") && chain_word(v, end + 1) {
-            // "Portland and Ogdensburg Railroad": joined names before the head.
+        } else if !seen_head
+            && matches!(w, "and" | "&")
+            && chain_word(v, end + 1)
+            && !(start..end).any(|s| v.listed.get(&s).is_some_and(|&(_, e, _)| e + 1 == end))
+        {
+            // "Portland and Ogdensburg Railroad": joined names before the
+            // head, but not after a listed name ("AP and NBC News" are two).
             end += 1;
         } else {
             break;
