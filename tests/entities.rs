@@ -319,6 +319,38 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a place name and a plural name a team",
+        "Fans of the Corran Valley Hawks cheered all night.",
+        "Corran Valley Hawks",
+        EntityKind::Organization,
+        "",
+        "sports_team",
+    ),
+    (
+        "a team's plural nickname alone links to the team",
+        "The Corran Valley Hawks won on Friday. Later the Hawks lost at home.",
+        "Hawks",
+        EntityKind::Organization,
+        "Corran Valley Hawks",
+        "",
+    ),
+    (
+        "a listed club is no first name and surname",
+        "The Boston Bruins won again on Tuesday.",
+        "Boston Bruins",
+        EntityKind::Organization,
+        "Boston Bruins",
+        "sports_club",
+    ),
+    (
+        "a laboratory is an organization",
+        "She works at the Marsh Point Laboratory in Maine.",
+        "Marsh Point Laboratory",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]

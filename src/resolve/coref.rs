@@ -277,6 +277,13 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
                 if let Some(short) = head_short(&words) {
                     add_name(&mut names, keys, short, i, true);
                 }
+                // A team by its plural nickname: "Boston Bruins" → "Bruins".
+                let team = m.subtype.as_deref().is_some_and(|s| s.starts_with("sports_"))
+                    || listed.is_some_and(|e| e.subtype.starts_with("sports_"));
+                let nickname = words[words.len() - 1];
+                if team && nickname.len() >= 4 && nickname.ends_with('s') && nickname.starts_with(char::is_uppercase) {
+                    add_name(&mut names, keys, vec![nickname], i, true);
+                }
             }
             EntityKind::Person if words.len() >= 2 && listed.is_none() => {
                 add_name(&mut names, keys, words[..1].to_vec(), i, true);

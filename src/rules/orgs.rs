@@ -181,6 +181,17 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     // "Conference Teams" is not one.
     // A Roman numeral still belongs: "World War II".
     let numeral = |i: usize| v.word(i).chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    // A place name and a plural at the chain's end name a team: "West Coast
+    // Eagles", "Sacramento River Cats".
+    let plural = |i: usize| {
+        let w = v.word(i);
+        v.name_word(i) && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !v.lex.heads.contains_key(w)
+    };
+    if kind == EntityKind::Place && end - head <= 3 && end - head >= 2 && (head + 1..end).all(|i| v.name_word(i)) && plural(end - 1) {
+        let mut c = v.candidate(start, end - 1, EntityKind::Organization, "org:head", HEAD);
+        c.subtype = Some("sports_team".to_string());
+        return Some(c);
+    }
     let end = if head + 1 < end && chain_word(v, head + 1) { head + 1 + usize::from(numeral(head + 1)) } else { end };
     // "Headquarters for …" needs something named after the head; a bare
     // "County" or "Party" at either end with nothing but the head is no name.

@@ -213,7 +213,10 @@ fn person_in_run(
             && (!v.lex.surnames.contains(v.word(last))
                 || (score >= FAMOUS_PLACE && !v.lex.first_names.contains_key(v.word(last))))
     });
-    let not_first_name = v.lex.qualifies_name(first_word) || last_place;
+    // A name a list holds whole as something else: "Boston Bruins".
+    let listed_whole =
+        v.listed.get(&first).is_some_and(|&(kind, e, _)| kind != EntityKind::Person && e >= last && e > first);
+    let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole;
     if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {
             // A first name that is also a word ("Will"), also a well-known
