@@ -351,6 +351,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "names in a list with people are people",
+        "The panel included Mike Dorrance, Tibor Vantasz, Sarah Quell and Orla Brenwick.",
+        "Tibor Vantasz",
+        EntityKind::Person,
+        "",
+        "",
+    ),
+    (
+        "a generational suffix ends a person's name",
+        "The award went to Harold T. Benning III last year.",
+        "Harold T. Benning III",
+        EntityKind::Person,
+        "",
+        "",
+    ),
 ];
 
 #[test]

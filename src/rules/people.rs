@@ -90,6 +90,10 @@ fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     while end > start + 1 && !v.name_word(end - 1) {
         end -= 1;
     }
+    // A generational suffix ends the name: "Glenn A. Profitt II", "Andrew J. Evans Jr.".
+    if end > start + 1 && end < limit && matches!(v.word(end), "II" | "III" | "IV" | "Jr." | "Jr" | "Sr.") {
+        end += 1;
+    }
     end
 }
 

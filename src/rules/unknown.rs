@@ -86,6 +86,43 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
     }
 }
 
+/// Names in a list with people: "Mike Dorrance, Sarah Quell and Tibor
+/// Vantasz" — a run of two or three capitalized words between list commas
+/// (or "and") in a list holding two people found otherwise is a person too
+/// (`person:list`).
+pub(super) fn list_members(v: &View<'_, '_>, people: &[Candidate], covered: &[bool], out: &mut Vec<Candidate>) {
+    let sep = |i: usize| matches!(v.word(i), "," | "and" | ";");
+    // People by sentence, counted when they stand between list separators.
+    let mut listed_people = vec![0usize; v.doc.sentences.len()];
+    for c in people {
+        let (first, last) = v.doc.token_bounds(c.span);
+        if (first > 0 && sep(first - 1)) || sep(last + 1) {
+            listed_people[v.doc.sentence_at(c.span.start)] += 1;
+        }
+    }
+    for (s, &n) in listed_people.iter().enumerate() {
+        if n < 2 {
+            continue;
+        }
+        let range = v.sentence_range(s);
+        let mut i = range.start + 1;
+        while i < range.end {
+            if covered[i] || !v.name_word(i) || !sep(i - 1) {
+                i += 1;
+                continue;
+            }
+            let end = (i..range.end).find(|&j| covered[j] || !v.name_word(j)).unwrap_or(range.end);
+            let words = end - i;
+            let closed = end < range.end && (sep(end) || matches!(v.word(end), "." | ")"));
+            let headed = (i..end).any(|j| v.lex.heads.contains_key(v.word(j)));
+            if (2..=3).contains(&words) && closed && !headed && !v.lex.qualifies_name(v.word(i)) {
+                out.push(v.candidate(i, end - 1, EntityKind::Person, "person:list", NAME));
+            }
+            i = end.max(i + 1);
+        }
+    }
+}
+
 /// Whether the words from `i` describe the name before them as a place: "is
 /// a (small) village", ", a town in".
 fn described_as_place(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
