@@ -447,6 +447,8 @@ fn not_read_as() {
         ("The firm was renamed Harwell Timber, LLC in 2004.", "LLC", EntityKind::Organization),
         ("Mara Voss won the vote. Her rival Tobin Voss Hardy conceded.", "Voss", EntityKind::Person),
         ("The Saudi-led coalition struck the port.", "Saudi-led", EntityKind::Person),
+        ("The base opened a Flight Museum in 2007.", "Flight Museum", EntityKind::Organization),
+        ("He kept a 2.40 ERA in May. His ERA rose in June.", "ERA", EntityKind::Organization),
     ] {
         let out = ex.extract(text);
         assert!(

@@ -279,6 +279,9 @@ pub(crate) struct View<'a, 't> {
     /// For each token that starts a gazetteer candidate: the candidate's kind,
     /// end token, and prior-based score.
     pub listed: HashMap<usize, (EntityKind, usize, i32)>,
+    /// Acronyms that stand somewhere in the text for a thing or a
+    /// statistic, not an organization: worked out on first use.
+    thing_acronyms: std::cell::OnceCell<HashSet<&'t str>>,
 }
 
 impl<'a, 't> View<'a, 't> {
@@ -293,7 +296,7 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, text_rules, lex, listed: at }
+        View { doc, text_rules, lex, listed: at, thing_acronyms: std::cell::OnceCell::new() }
     }
 
     fn token(&self, i: usize) -> Option<&Token> {

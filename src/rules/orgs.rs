@@ -39,7 +39,9 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = chain_end(v, i, range.end);
-        if let Some(mut c) = classify(v, i, end) {
+        // "a Scout Museum", "an Air Division": a kind of thing, not its name.
+        let indefinite = i > range.start && matches!(v.word(i - 1), "a" | "an");
+        if let Some(mut c) = classify(v, i, end).filter(|c| !(indefinite && c.kind == EntityKind::Organization)) {
             if c.kind == EntityKind::Organization {
                 extend_front(v, &mut c, range.start);
             }

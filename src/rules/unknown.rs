@@ -292,9 +292,26 @@ fn classify(
     // Not a programme, mission or measure named by its acronym ("the CERB
     // payments", "the ARIEL mission": `lexicon/cues.tsv`, `acronym_thing`),
     // a statistic after its figure ("a 3.10 ERA"), a legal form ("LLC").
+    // Anywhere in the text: "his ERA (3.09)" after "a 2.26 ERA".
+    let elsewhere = || {
+        v.thing_acronyms
+            .get_or_init(|| {
+                (0..v.doc.tokens.len())
+                    .filter(|&i| {
+                        v.token(i).is_some_and(|t| t.shape == Shape::Upper)
+                            && (ACRONYM_THINGS.contains(v.word(i + 1).to_lowercase().as_str())
+                                || (i > 0 && v.token(i - 1).is_some_and(|t| t.kind == TokenKind::Number))
+                                || matches!(v.word(i + 1), "#" | "No."))
+                    })
+                    .map(|i| v.word(i))
+                    .collect()
+            })
+            .contains(word(first))
+    };
     let thing = ACRONYM_THINGS.contains(lower(end).as_str());
     let figure = first > range.start && v.token(first - 1).is_some_and(|t| t.kind == TokenKind::Number)
-        || matches!(word(end), "#" | "No.");
+        || matches!(word(end), "#" | "No.")
+        || (words == 1 && upper(first) && elsewhere());
     let legal = v.lex.legal_form_at(v.doc, first, end) == Some(end);
     if words == 1 && upper(first) && word(first).len() >= 3 && !shout && !thing && !figure && !legal {
         return org("org:acronym", NAME);
