@@ -448,6 +448,8 @@ fn not_read_as() {
         ("Mara Voss won the vote. Her rival Tobin Voss Hardy conceded.", "Voss", EntityKind::Person),
         ("The Saudi-led coalition struck the port.", "Saudi-led", EntityKind::Person),
         ("The base opened a Flight Museum in 2007.", "Flight Museum", EntityKind::Organization),
+        ("The game was played at Harvey Gym on Friday.", "Harvey Gym", EntityKind::Person),
+        ("The family settled in Carter City in 1950.", "Carter City", EntityKind::Person),
         ("He kept a 2.40 ERA in May. His ERA rose in June.", "ERA", EntityKind::Organization),
     ] {
         let out = ex.extract(text);
