@@ -367,6 +367,30 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "an organization noun before an unknown name",
+        "He played drums for the band Velvet Static until 2004.",
+        "Velvet Static",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
+    (
+        "an organization noun describing an unknown name",
+        "Korvane is a software company based in Oslo.",
+        "Korvane",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
+    (
+        "a first name after an organization noun is the organization's",
+        "The shop sold chairs made by the firm Martin Quell.",
+        "Martin Quell",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]

@@ -19,6 +19,8 @@ use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
 use crate::text::{Shape, TokenKind};
 
+static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_noun"));
+
 /// Lower-case words after a hyphen that are suffixes, not syllables of a name.
 static HYPHEN_SUFFIXES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("hyphen_suffix"));
 
@@ -220,7 +222,9 @@ fn person_in_run(
     // A name a list holds whole as something else: "Boston Bruins".
     let listed_whole =
         v.listed.get(&first).is_some_and(|&(kind, e, _)| kind != EntityKind::Person && e >= last && e > first);
-    let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole;
+    // "the band Jesus Jones", "the firm Herman Miller": named after an organization noun.
+    let org_named = first > sentence_start && ORG_NOUNS.contains(v.word(first - 1));
+    let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole || org_named;
     if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {
             // A first name that is also a word ("Will"), also a well-known

@@ -33,6 +33,7 @@ static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("o
 static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_after"));
 static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_owner"));
 static ACRONYM_THINGS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("acronym_thing"));
+static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_noun"));
 static PLACE_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("place_noun"));
 static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("not_name"));
 
@@ -123,9 +124,9 @@ pub(super) fn list_members(v: &View<'_, '_>, people: &[Candidate], covered: &[bo
     }
 }
 
-/// Whether the words from `i` describe the name before them as a place: "is
-/// a (small) village", ", a town in".
-fn described_as_place(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
+/// Whether the words from `i` describe the name before them by one of
+/// `nouns`: "is a (small) village", ", a town in", "is a software company".
+fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &HashSet<&str>) -> bool {
     let w = |j: usize| if j < limit { v.word(j) } else { "" };
     let (article, apposition) = match w(i) {
         "is" | "was" => (i + 1, false),
@@ -137,7 +138,7 @@ fn described_as_place(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
     }
     // Up to two lower-case modifiers: "a small rural village".
     (article + 1..article + 4).any(|j| {
-        PLACE_NOUNS.contains(w(j))
+        nouns.contains(w(j))
             && (article + 1..j).all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
             && (!apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ","))
     })
@@ -262,8 +263,13 @@ fn classify(
     }
     // "Velmar is a village in …", "Velmar, a town near …": a place noun
     // describing the name (`lexicon/cues.tsv`, `place_noun`).
-    if words <= 3 && all_capitalized && described_as_place(v, end, range.end) {
+    if words <= 3 && all_capitalized && described_as(v, end, range.end, &PLACE_NOUNS) {
         return Some(v.candidate(first, last, EntityKind::Place, "place:described", NAME));
+    }
+    // "the band Velvet Static", "Korvane is a software company": an
+    // organization noun naming or describing it (`org_noun`).
+    if words <= 4 && (ORG_NOUNS.contains(before1.as_str()) || described_as(v, end, range.end, &ORG_NOUNS)) {
+        return org("org:described", CUE);
     }
     // "Paxton, Illinois": a name before ", State".
     if word(end) == "," && v.listed.get(&(end + 1)).is_some_and(|&(k, _, _)| k == EntityKind::Place) && words <= 3 {
