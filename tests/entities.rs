@@ -391,6 +391,14 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a surname after a sentence's opening word links to the person",
+        "Mara Quellby won the vote. Both Quellby and her rival spoke.",
+        "Quellby",
+        EntityKind::Person,
+        "Mara Quellby",
+        "",
+    ),
 ];
 
 #[test]
@@ -473,6 +481,8 @@ fn not_read_as() {
         ("The Saudi-led coalition struck the port.", "Saudi-led", EntityKind::Person),
         ("The base opened a Flight Museum in 2007.", "Flight Museum", EntityKind::Organization),
         ("The game was played at Harvey Gym on Friday.", "Harvey Gym", EntityKind::Person),
+        ("Staff at The Harlow Times voted to strike. The strike ended in May.", "The", EntityKind::Organization),
+        ("He led the Soviet team after the Soviet Union broke up.", "Soviet", EntityKind::Organization),
         ("The family settled in Carter City in 1950.", "Carter City", EntityKind::Person),
         ("He kept a 2.40 ERA in May. His ERA rose in June.", "ERA", EntityKind::Organization),
     ] {

@@ -21,7 +21,7 @@ use crate::candidate::Candidate;
 use crate::gazetteer::{self, Gazetteer};
 use crate::output::EntityKind;
 use crate::span::Span;
-use crate::text::{Document, Shape, TokenKind};
+use crate::text::{Document, Shape, TextRules, TokenKind};
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
@@ -212,7 +212,10 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
         // where no rule took the full name) or another mention.
         let person_name = &text[mentions[*p].span.range()];
         let own_first = i > 0 && person_name.split(' ').next() == Some(doc.slice(tokens[i - 1].span));
-        let before_free = i > 0 && taken.overlapping(tokens[i - 1].span).is_none();
+        // A word opening the sentence ("Both Buttigieg and …") is no part of a name.
+        let before_free = i > 0
+            && taken.overlapping(tokens[i - 1].span).is_none()
+            && !TextRules::bundled().is_sentence_starter(doc.slice(tokens[i - 1].span));
         if capitalized(i + 1) || (i > sentence_start + 1 && capitalized(i - 1) && before_free && !own_first) {
             continue;
         }
@@ -410,6 +413,17 @@ static ORG_HEADS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     table.rows.iter().filter(|r| r.get(k) == "organization" && r.get(p) != "before").map(|r| r.get(w)).collect()
 });
 
+/// Demonyms as written (`places/demonyms.tsv`): "Soviet" is no short name.
+static DEMONYMS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let table = crate::tsv::bundled(
+        "gazetteers/places/demonyms.tsv",
+        include_str!("../../gazetteers/places/demonyms.tsv"),
+        &["demonym"],
+    );
+    let d = table.column("demonym");
+    table.rows.iter().map(|r| r.get(d)).collect()
+});
+
 const TRANSPORT_HEADS: [&str; 6] = ["Railroad", "Railway", "Railways", "Lines", "Airlines", "Airways"];
 
 /// The short form of an organization's name ending with head words: the
@@ -426,7 +440,15 @@ fn head_short<'t>(words: &[&'t str]) -> Option<Vec<&'t str>> {
     while cut > 0 && ORG_HEADS.contains(words[cut - 1]) {
         cut -= 1;
     }
-    let short = &words[..cut];
+    // "The Times" → not "The"; "Soviet Union" → not "Soviet".
+    let skip = usize::from(words.first() == Some(&"The"));
+    if skip >= cut {
+        return None;
+    }
+    let short = &words[skip..cut];
+    if short.len() == 1 && DEMONYMS.contains(short[0]) {
+        return None;
+    }
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
     let adjective = |w: &str| ["ic", "ican", "ian", "ese", "ish", "ist", "al"].iter().any(|s| w.ends_with(s));
     let ok = !short.is_empty()
