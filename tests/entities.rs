@@ -481,6 +481,8 @@ fn not_read_as() {
         ("The Saudi-led coalition struck the port.", "Saudi-led", EntityKind::Person),
         ("The base opened a Flight Museum in 2007.", "Flight Museum", EntityKind::Organization),
         ("The game was played at Harvey Gym on Friday.", "Harvey Gym", EntityKind::Person),
+        ("Supplies reached Captain Arturo Pell Base last week.", "Arturo Pell Base", EntityKind::Person),
+        ("He met Dana Morrow, Bishop-Emeritus of Tarn.", "-Emeritus", EntityKind::Person),
         ("Staff at The Harlow Times voted to strike. The strike ended in May.", "The", EntityKind::Organization),
         ("He led the Soviet team after the Soviet Union broke up.", "Soviet", EntityKind::Organization),
         ("The family settled in Carter City in 1950.", "Carter City", EntityKind::Person),

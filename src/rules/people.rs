@@ -173,7 +173,8 @@ fn person_in_run(
     if title.is_none() && start > sentence_start {
         title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
     }
-    if first >= end {
+    // A name starts on a name word, not on the hyphen of "Bishop-Emeritus".
+    if first >= end || !v.name_word(first) {
         return;
     }
     // "Tong Yung-soo", "Park Min-ho": a family name and a two-syllable given name.
