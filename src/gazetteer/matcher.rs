@@ -355,7 +355,8 @@ pub(crate) fn candidates(
             // "Apple shares", "shares of Apple", "Apple's chief executive".
             let business = entry.kind == EntityKind::Organization && last.is_some_and(|l| business_cue(ctx, first, l));
             // "Arsenal beat …", "lost to Arsenal": a club beside a sports verb.
-            let business = business || (entry.subtype == "sports_club" && last.is_some_and(|l| sports_cue(ctx, first, l)));
+            let business =
+                business || (entry.subtype == "sports_club" && last.is_some_and(|l| sports_cue(ctx, first, l)));
             // Capitalization is evidence only for a common word ("Nice",
             // "Reading") of a sizeable place, mid-sentence, outside headlines;
             // never for first names, which are always capitalized.

@@ -371,8 +371,7 @@ pub(crate) fn candidates(
     for s in 0..doc.sentences.len() {
         unknown::find(&view, s, &covered, &mut out);
     }
-    let people: Vec<Candidate> =
-        listed.iter().chain(&out).filter(|c| c.kind == EntityKind::Person).cloned().collect();
+    let people: Vec<Candidate> = listed.iter().chain(&out).filter(|c| c.kind == EntityKind::Person).cloned().collect();
     for c in listed.iter().chain(&out) {
         let (first, last) = doc.token_bounds(c.span);
         for t in covered.iter_mut().take((last + 1).min(doc.tokens.len())).skip(first) {

@@ -189,7 +189,12 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         let w = v.word(i);
         v.name_word(i) && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !v.lex.heads.contains_key(w)
     };
-    if kind == EntityKind::Place && end - head <= 3 && end - head >= 2 && (head + 1..end).all(|i| v.name_word(i)) && plural(end - 1) {
+    if kind == EntityKind::Place
+        && end - head <= 3
+        && end - head >= 2
+        && (head + 1..end).all(|i| v.name_word(i))
+        && plural(end - 1)
+    {
         let mut c = v.candidate(start, end - 1, EntityKind::Organization, "org:head", HEAD);
         c.subtype = Some("sports_team".to_string());
         return Some(c);

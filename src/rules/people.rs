@@ -15,9 +15,9 @@ use super::View;
 use crate::candidate::Candidate;
 use crate::gazetteer;
 use crate::output::EntityKind;
+use crate::text::{Shape, TokenKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
-use crate::text::{Shape, TokenKind};
 
 static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| gazetteer::cues("org_noun"));
 

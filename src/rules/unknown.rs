@@ -139,7 +139,8 @@ fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &HashSet<&str>)
     // Up to two lower-case modifiers: "a small rural village".
     (article + 1..article + 4).any(|j| {
         nouns.contains(w(j))
-            && (article + 1..j).all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
+            && (article + 1..j)
+                .all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
             && (!apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ","))
     })
 }
