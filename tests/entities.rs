@@ -399,6 +399,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "Mara Quellby",
         "",
     ),
+    (
+        "a nickname in quotes stays inside the name",
+        "Fans cheered when William \"Bullet\" Harrow scored.",
+        "William \"Bullet\" Harrow",
+        EntityKind::Person,
+        "",
+        "",
+    ),
+    (
+        "an organization's head before a place head makes a body",
+        "Parents wrote to the Harlow Valley School District last week.",
+        "Harlow Valley School District",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]

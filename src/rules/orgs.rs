@@ -179,6 +179,12 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         .rev()
         .filter(|&i| i == start || i + 1 == end || !v.lex.heads_before.contains_key(v.word(i)))
         .find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
+    // An organization's head before a place head names a body serving the
+    // place: "Dover Area School District".
+    let kind = match head.checked_sub(1).filter(|&h| h >= start).and_then(|h| v.lex.heads.get(v.word(h))) {
+        Some(EntityKind::Organization) if kind == EntityKind::Place => EntityKind::Organization,
+        _ => kind,
+    };
     // After the head only "of …"-like continuations belong to the name:
     // "Conference Teams" is not one.
     // A Roman numeral still belongs: "World War II".

@@ -71,6 +71,12 @@ fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
             end += 2;
             continue;
         }
+        // A nickname in quotes inside the name: William "Cowboy" Cowley.
+        let quote = |i: usize| matches!(v.word(i), "\"" | "“" | "”");
+        if quote(end) && quote(end + 2) && v.name_word(end + 1) && v.name_word(end + 3) && end + 3 < limit {
+            end += 4;
+            continue;
+        }
         // A given name of two syllables, the second in lower case: "Moon Jae-in", "Tong Yung-soo".
         if end >= start + 2 && syllable_after(v, end) {
             return (end + 2).min(limit);
