@@ -53,6 +53,8 @@ pub(crate) struct Lexicons {
     /// "FC Basel"), with the subtype they give.
     pub(crate) heads_before: HashMap<String, (EntityKind, Option<String>)>,
     pub(crate) particles: HashSet<String>,
+    /// Demonyms as written ("German", "Nazi" is not one): `places/demonyms.tsv`.
+    pub(crate) demonyms: HashSet<String>,
     pub(crate) speech_verbs: HashSet<String>,
     pub(crate) calendar: HashSet<String>,
 }
@@ -134,6 +136,10 @@ impl Lexicons {
             }
         }
 
+        let t = bundled!("places/demonyms", "demonym");
+        let d = t.column("demonym");
+        let demonyms = t.rows.iter().map(|r| r.get(d).to_string()).collect();
+
         let t = bundled!("lexicon/name_particles", "particle");
         let p = t.column("particle");
         let particles = t.rows.iter().map(|r| r.get(p).to_string()).collect();
@@ -160,6 +166,7 @@ impl Lexicons {
             heads,
             heads_before,
             particles,
+            demonyms,
             speech_verbs,
             calendar,
         }
@@ -189,6 +196,14 @@ impl Lexicons {
                 }
             })
             .map(|n| start + n)
+    }
+
+    /// Whether `word` before a name qualifies it rather than being a first
+    /// name: a compass word or the like ("North", "New": `lexicon/cues.tsv`,
+    /// `name_modifier`) or a demonym ("German Christian").
+    pub(crate) fn qualifies_name(&self, word: &str) -> bool {
+        static NAME_MODIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| cues("name_modifier"));
+        NAME_MODIFIERS.contains(word) || self.demonyms.contains(word)
     }
 
     pub(crate) fn is_speech_verb(&self, word: &str) -> bool {

@@ -372,6 +372,9 @@ pub(crate) fn candidates(
                 && ctx.token(first - 2).is_some_and(|t| place_end_at.contains(&t.span.end)));
             // "Apple shares", "shares of Apple", "Apple's chief executive".
             let business = entry.kind == EntityKind::Organization && last.is_some_and(|l| business_cue(ctx, first, l));
+            // "Arsenal beat …", "lost to Arsenal": a club beside a sports verb.
+            let business =
+                business || (entry.subtype == "sports_club" && last.is_some_and(|l| sports_cue(ctx, first, l)));
             // Capitalization is evidence only for a common word ("Nice",
             // "Reading") of a sizeable place, mid-sentence, outside headlines;
             // never for first names, which are always capitalized.
@@ -438,6 +441,19 @@ fn business_cue(ctx: &Context<'_, '_>, first: usize, last: usize) -> bool {
     let before =
         first >= 2 && ORG_BEFORE.contains(format!("{} {}", word(first - 2).to_lowercase(), word(first - 1)).as_str());
     before || ORG_AFTER.contains(word(last + 1))
+}
+
+static SPORTS_VERBS: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
+    once_cell::sync::Lazy::new(|| crate::lexicon::cues("sports_verb"));
+
+/// Whether a sports verb stands beside tokens `first..=last`: "X beat",
+/// "beat X", "lost to X" (`lexicon/cues.tsv`, `sports_verb`).
+fn sports_cue(ctx: &Context<'_, '_>, first: usize, last: usize) -> bool {
+    let word = |i: usize| ctx.token(i).map_or("", |t| ctx.doc.slice(t.span));
+    let before = |i: usize| first >= i && SPORTS_VERBS.contains(word(first - i));
+    SPORTS_VERBS.contains(word(last + 1))
+        || before(1)
+        || (before(2) && matches!(word(first - 1), "to" | "with" | "over" | "against"))
 }
 
 impl Context<'_, '_> {

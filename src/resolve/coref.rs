@@ -21,7 +21,7 @@ use crate::candidate::Candidate;
 use crate::gazetteer::Gazetteer;
 use crate::kinds::EntityKind;
 use crate::span::Span;
-use crate::text::{Document, Shape, TokenKind};
+use crate::text::{Document, Shape, TextRules, TokenKind};
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
@@ -193,12 +193,30 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
     }
     // The surname where no rule or list saw a name ("Kolesnikova, who …").
     let mut taken = Taken::new(mentions);
-    for t in &doc.tokens {
+    // A word inside a longer capitalized name is no surname alone: "Glen
+    // Jakovich", "Cesaroni Design" (the word opening a sentence is capitalized anyway).
+    let tokens = &doc.tokens;
+    let capitalized = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.shape, Shape::Lower | Shape::Other))
+    };
+    for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || t.shape != Shape::Capitalized {
             continue;
         }
         let Some(Some((k, p))) = surnames.get(doc.slice(t.span)) else { continue };
         if taken.overlapping(t.span).is_some() {
+            continue;
+        }
+        let sentence_start = doc.sentences[doc.sentence_at(t.span.start)].tokens.start;
+        // … unless the word before is the person's own first name ("Joe Biden"
+        // where no rule took the full name) or another mention.
+        let person_name = &text[mentions[*p].span.range()];
+        let own_first = i > 0 && person_name.split(' ').next() == Some(doc.slice(tokens[i - 1].span));
+        // A word opening the sentence ("Both Buttigieg and …") is no part of a name.
+        let before_free = i > 0
+            && taken.overlapping(tokens[i - 1].span).is_none()
+            && !TextRules::bundled().is_sentence_starter(doc.slice(tokens[i - 1].span));
+        if capitalized(i + 1) || (i > sentence_start + 1 && capitalized(i - 1) && before_free && !own_first) {
             continue;
         }
         let person = mentions[*p].clone();
@@ -230,6 +248,13 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
         let (first, last) = doc.token_bounds(span);
         tokens[first..=last.min(tokens.len() - 1)].iter().map(|t| doc.slice(t.span)).collect()
     };
+    // Short forms of organizations: a lone word read as a person elsewhere
+    // ("Salling said") does not claim them.
+    let org_shorts: HashSet<Vec<&str>> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && !m.rule.starts_with("coref:"))
+        .filter_map(|m| head_short(&words_of(m.span)))
+        .collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if m.span.is_empty() || m.rule.starts_with("coref:") {
@@ -250,6 +275,19 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
                     legal_short.push((words[..cut].to_vec(), i));
                 }
             }
+            // "Salling Group" → "Salling", "Harvard University" → "Harvard".
+            EntityKind::Organization if words.len() >= 2 => {
+                if let Some(short) = head_short(&words) {
+                    add_name(&mut names, keys, short, i, true);
+                }
+                // A team by its plural nickname: "Boston Bruins" → "Bruins".
+                let team = m.subtype.as_deref().is_some_and(|s| s.starts_with("sports_"))
+                    || listed.is_some_and(|e| e.subtype.starts_with("sports_"));
+                let nickname = words[words.len() - 1];
+                if team && nickname.len() >= 4 && nickname.ends_with('s') && nickname.starts_with(char::is_uppercase) {
+                    add_name(&mut names, keys, vec![nickname], i, true);
+                }
+            }
             EntityKind::Person if words.len() >= 2 && listed.is_none() => {
                 add_name(&mut names, keys, words[..1].to_vec(), i, true);
             }
@@ -260,7 +298,8 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
             }
             _ => {}
         }
-        if listed.is_none() {
+        let lone_person = m.kind == EntityKind::Person && words.len() == 1 && org_shorts.contains(&words);
+        if listed.is_none() && !lone_person {
             add_name(&mut names, keys, words, i, false);
         }
     }
@@ -275,13 +314,30 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
     if names.is_empty() {
         return;
     }
-    // Mentions with exactly a short form's text join the long form.
+    // Surnames of people named in full: a word that is one stays a person.
+    let surnames: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| text[m.span.range()].rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    // Mentions with exactly a short form's text join the long form; a lone
+    // word read as a person from a cue ("Salling said") joins the
+    // organization it shortens when no person has it as a surname.
     for i in 0..mentions.len() {
         let words = words_of(mentions[i].span);
         if let Some(Some((j, true))) = names.get(&words) {
             let j = *j;
-            if keys[j] != keys[i] && mentions[i].kind == mentions[j].kind && mentions[i].entry.is_none() {
+            let (m, long) = (&mentions[i], &mentions[j]);
+            let person_read = m.kind == EntityKind::Person
+                && long.kind == EntityKind::Organization
+                && words.len() == 1
+                && !surnames.contains(words[0]);
+            if keys[j] != keys[i] && m.entry.is_none() && (m.kind == long.kind || person_read) {
                 keys[i] = keys[j].clone();
+                if person_read {
+                    let template = long.clone();
+                    mentions[i] = Candidate { span: m.span, rule: "coref:short".to_string(), ..template };
+                }
             }
         }
     }
@@ -349,6 +405,63 @@ fn add_name<'t>(names: &mut Names<'t>, keys: &[String], words: Vec<&'t str>, i: 
             };
         }
     }
+}
+
+/// Organization head words that end a name ("Group", "University"), from
+/// `lexicon/name_heads.tsv`.
+static ORG_HEADS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let table = crate::tsv::bundled(
+        "gazetteers/lexicon/name_heads.tsv",
+        include_str!("../../gazetteers/lexicon/name_heads.tsv"),
+        &["word", "kind"],
+    );
+    let (w, k, p) = (table.column("word"), table.column("kind"), table.column("position"));
+    table.rows.iter().filter(|r| r.get(k) == "organization" && r.get(p) != "before").map(|r| r.get(w)).collect()
+});
+
+/// Demonyms as written (`places/demonyms.tsv`): "Soviet" is no short name.
+static DEMONYMS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let table = crate::tsv::bundled(
+        "gazetteers/places/demonyms.tsv",
+        include_str!("../../gazetteers/places/demonyms.tsv"),
+        &["demonym"],
+    );
+    let d = table.column("demonym");
+    table.rows.iter().map(|r| r.get(d)).collect()
+});
+
+const TRANSPORT_HEADS: [&str; 6] = ["Railroad", "Railway", "Railways", "Lines", "Airlines", "Airways"];
+
+/// The short form of an organization's name ending with head words: the
+/// words before them ("Salling Group A/S" → "Salling", "Harvard University"
+/// → "Harvard"). None when nothing is left, a word left is not capitalized
+/// or is a connector, or it is one adjective-like word ("Democratic Party",
+/// "Republican Party": "Democratic" alone is no name of the party).
+fn head_short<'t>(words: &[&'t str]) -> Option<Vec<&'t str>> {
+    let mut cut = words.len() - legal_tail(words);
+    // A railway or airline named by its place is its route: "the Reading train".
+    if cut > 0 && TRANSPORT_HEADS.contains(&words[cut - 1]) {
+        return None;
+    }
+    while cut > 0 && ORG_HEADS.contains(words[cut - 1]) {
+        cut -= 1;
+    }
+    // "The Times" → not "The"; "Soviet Union" → not "Soviet".
+    let skip = usize::from(words.first() == Some(&"The"));
+    if skip >= cut {
+        return None;
+    }
+    let short = &words[skip..cut];
+    if short.len() == 1 && DEMONYMS.contains(short[0]) {
+        return None;
+    }
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let adjective = |w: &str| ["ic", "ican", "ian", "ese", "ish", "ist", "al"].iter().any(|s| w.ends_with(s));
+    let ok = !short.is_empty()
+        && cut < words.len()
+        && short.iter().all(capitalized)
+        && !(short.len() == 1 && adjective(short[0]));
+    ok.then(|| short.to_vec())
 }
 
 /// How many of `words` at the end are a legal form or its dots: "PLC", "Inc", "Co . Ltd".

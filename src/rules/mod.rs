@@ -16,7 +16,7 @@ use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::lexicon::{Lexicons, Title};
 use crate::text::{Document, Shape, TextRules, Token, TokenKind};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the rules see of one document.
 pub(crate) struct View<'a, 't> {
@@ -26,6 +26,9 @@ pub(crate) struct View<'a, 't> {
     /// For each token that starts a gazetteer candidate: the candidate's kind,
     /// end token, and prior-based score.
     pub listed: HashMap<usize, (EntityKind, usize, i32)>,
+    /// Acronyms that stand somewhere in the text for a thing or a
+    /// statistic, not an organization: worked out on first use.
+    thing_acronyms: std::cell::OnceCell<HashSet<&'t str>>,
 }
 
 impl<'a, 't> View<'a, 't> {
@@ -40,7 +43,7 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, text_rules, lex, listed: at }
+        View { doc, text_rules, lex, listed: at, thing_acronyms: std::cell::OnceCell::new() }
     }
 
     fn token(&self, i: usize) -> Option<&Token> {
@@ -115,5 +118,13 @@ pub(crate) fn candidates(
     for s in 0..doc.sentences.len() {
         unknown::find(&view, s, &covered, &mut out);
     }
+    let people: Vec<Candidate> = listed.iter().chain(&out).filter(|c| c.kind == EntityKind::Person).cloned().collect();
+    for c in listed.iter().chain(&out) {
+        let (first, last) = doc.token_bounds(c.span);
+        for t in covered.iter_mut().take((last + 1).min(doc.tokens.len())).skip(first) {
+            *t = true;
+        }
+    }
+    unknown::list_members(&view, &people, &covered, &mut out);
     out
 }

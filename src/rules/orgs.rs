@@ -38,7 +38,12 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         let end = chain_end(v, i, range.end);
-        if let Some(c) = classify(v, i, end) {
+        // "a Scout Museum", "an Air Division": a kind of thing, not its name.
+        let indefinite = i > range.start && matches!(v.word(i - 1), "a" | "an");
+        if let Some(mut c) = classify(v, i, end).filter(|c| !(indefinite && c.kind == EntityKind::Organization)) {
+            if c.kind == EntityKind::Organization {
+                extend_front(v, &mut c, range.start);
+            }
             out.push(c);
         }
         i = end;
@@ -60,8 +65,17 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     let mut end = start + 1;
     let mut last_word = start;
     let mut seen_head = v.lex.heads.contains_key(v.word(start));
+    // Inside the complement of "A of B": "Institute of Arts and Sciences".
+    let mut complement = false;
     while end < limit {
         let w = v.word(end);
+        // "Anti-Defamation League", "Multi-State Lottery Association".
+        if w == "-" && v.touching(end - 1, end) && v.touching(end, end + 1) && chain_word(v, end + 1) {
+            end += 2;
+            last_word = end - 1;
+            seen_head |= v.lex.heads.contains_key(v.word(end - 1));
+            continue;
+        }
         if chain_word(v, end) {
             // … unless the owner is a head itself: "General Services Administration's".
             if v.token(end + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
@@ -74,15 +88,55 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
             last_word = end;
             end += 1;
         } else if seen_head && CONNECTORS.contains(&w) {
+            complement |= matches!(w, "of" | "for" | "on");
             end += 1;
-        } else if !seen_head && matches!(w, "and" | "&") && chain_word(v, end + 1) {
-            // "Portland and Ogdensburg Railroad": joined names before the head.
+        } else if complement && w == "and" && joins_complement(v, end + 1, limit) {
+            // "Department of Physics and Astronomy": one more word, not a name of its own.
+            end += 1;
+        } else if !seen_head
+            && matches!(w, "and" | "&")
+            && chain_word(v, end + 1)
+            && !(start..end).any(|s| v.listed.get(&s).is_some_and(|&(_, e, _)| e + 1 == end))
+        {
+            // "Portland and Ogdensburg Railroad": joined names before the
+            // head, but not after a listed name ("AP and NBC News" are two).
             end += 1;
         } else {
             break;
         }
     }
     last_word + 1
+}
+
+/// An organization's name takes in the word before it when that word is
+/// part of the name: a capitalized "The" inside a sentence ("a branch of The
+/// Scout Association") or an ordinal ("the 65th Air Division").
+fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
+    let (first, _) = v.doc.token_bounds(c.span);
+    if first <= sentence_start {
+        return;
+    }
+    let prev = first - 1;
+    let Some(t) = v.token(prev) else { return };
+    let w = v.word(prev);
+    let inside = v.doc.tokens[sentence_start..prev].iter().any(|t| t.kind != TokenKind::Punct);
+    let ordinal = t.kind == TokenKind::Number
+        && w.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        && w.trim_end_matches(char::is_alphabetic).chars().all(|c| c.is_ascii_digit());
+    if (w == "The" && inside) || ordinal {
+        c.span = t.span.cover(c.span);
+    }
+}
+
+/// Whether the word at `i`, after "and" in the complement of "A of B", is the
+/// complement's last word: a capitalized word no list holds, with no name
+/// word after it ("Arts and Sciences", not "… of Texas and Texas A&M").
+fn joins_complement(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
+    i < limit && v.name_word(i) && !v.listed.contains_key(&i) && !v.lex.heads.contains_key(v.word(i)) && {
+        let next = v.token(i + 1);
+        i + 1 >= limit || next.is_some_and(|t| t.kind != TokenKind::Word || !chain_word(v, i + 1))
+    }
 }
 
 fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
@@ -124,10 +178,32 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         .rev()
         .filter(|&i| i == start || i + 1 == end || !v.lex.heads_before.contains_key(v.word(i)))
         .find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
+    // An organization's head before a place head names a body serving the
+    // place: "Dover Area School District".
+    let kind = match head.checked_sub(1).filter(|&h| h >= start).and_then(|h| v.lex.heads.get(v.word(h))) {
+        Some(EntityKind::Organization) if kind == EntityKind::Place => EntityKind::Organization,
+        _ => kind,
+    };
     // After the head only "of …"-like continuations belong to the name:
     // "Conference Teams" is not one.
     // A Roman numeral still belongs: "World War II".
     let numeral = |i: usize| v.word(i).chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    // A place name and a plural at the chain's end name a team: "West Coast
+    // Eagles", "Sacramento River Cats".
+    let plural = |i: usize| {
+        let w = v.word(i);
+        v.name_word(i) && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !v.lex.heads.contains_key(w)
+    };
+    if kind == EntityKind::Place
+        && end - head <= 3
+        && end - head >= 2
+        && (head + 1..end).all(|i| v.name_word(i))
+        && plural(end - 1)
+    {
+        let mut c = v.candidate(start, end - 1, EntityKind::Organization, "org:head", HEAD);
+        c.subtype = Some("sports_team".to_string());
+        return Some(c);
+    }
     let end = if head + 1 < end && chain_word(v, head + 1) { head + 1 + usize::from(numeral(head + 1)) } else { end };
     // "Headquarters for …" needs something named after the head; a bare
     // "County" or "Party" at either end with nothing but the head is no name.

@@ -15,12 +15,21 @@ use super::View;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet as HashSet;
+
+static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_noun"));
+
+/// Lower-case words after a hyphen that are suffixes, not syllables of a name.
+static HYPHEN_SUFFIXES: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("hyphen_suffix"));
 
 /// Scores: rule evidence against gazetteer priors (0–100) for equal spans.
 const TITLE: i32 = 70;
 const FIRST_NAME: i32 = 60;
 const INITIALS: i32 = 55;
 const SPEECH: i32 = 50;
+/// From this score a listed place after a first name is the place ("Nazi Germany").
+const FAMOUS_PLACE: i32 = 70;
 /// From this prior a first name alone (with a capitalized word after it) makes a person.
 const COMMON_FIRST_NAME: u8 = 40;
 /// Capitalized words a title may stand after in a run ("Indian Prime Minister").
@@ -30,7 +39,10 @@ const MAX_WORDS: usize = 5;
 
 pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
-    let title_case = v.doc.is_title_case(s, v.text_rules);
+    // A list of names ("A B, C D and E F") is capitalized throughout without
+    // being a headline.
+    let commas = range.clone().filter(|&i| v.word(i) == ",").count();
+    let title_case = v.doc.is_title_case(s, v.text_rules) && commas < 2;
     let mut i = range.start;
     while i < range.end {
         if !v.name_word(i) {
@@ -58,6 +70,16 @@ fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
             end += 2;
             continue;
         }
+        // A nickname in quotes inside the name: William "Cowboy" Cowley.
+        let quote = |i: usize| matches!(v.word(i), "\"" | "“" | "”");
+        if quote(end) && quote(end + 2) && v.name_word(end + 1) && v.name_word(end + 3) && end + 3 < limit {
+            end += 4;
+            continue;
+        }
+        // A given name of two syllables, the second in lower case: "Moon Jae-in", "Tong Yung-soo".
+        if end >= start + 2 && syllable_after(v, end) {
+            return (end + 2).min(limit);
+        }
         if v.lex.particles.contains(&w.to_lowercase()) {
             if v.name_word(end + 1) || v.lex.particles.contains(&v.word(end + 1).to_lowercase()) {
                 end += 1;
@@ -75,7 +97,27 @@ fn run_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     while end > start + 1 && !v.name_word(end - 1) {
         end -= 1;
     }
+    // A generational suffix ends the name: "Glenn A. Profitt II", "Andrew J. Evans Jr.".
+    if end > start + 1 && end < limit && matches!(v.word(end), "II" | "III" | "IV" | "Jr." | "Jr" | "Sr.") {
+        end += 1;
+    }
     end
+}
+
+/// A touching hyphen at `i` and a short lower-case syllable after it, after a
+/// capitalized one ("Jae-in", "Yung-soo"), not a suffix ("-led", "-born").
+fn syllable_after(v: &View<'_, '_>, i: usize) -> bool {
+    let syllable = v.word(i + 1);
+    v.word(i) == "-"
+        && v.touching(i - 1, i)
+        && v.touching(i, i + 1)
+        && v.name_word(i - 1)
+        && v.word(i - 1).chars().count() <= 4
+        && (2..=4).contains(&syllable.chars().count())
+        && syllable.chars().all(|c| c.is_ascii_lowercase())
+        && syllable.chars().any(|c| "aeiou".contains(c))
+        && !HYPHEN_SUFFIXES.contains(syllable)
+        && v.word(i + 2) != "-"
 }
 
 /// "al-Assad": a particle, a touching hyphen, a name word.
@@ -91,9 +133,6 @@ fn person_in_run(
     title_case: bool,
     out: &mut Vec<Candidate>,
 ) {
-    if (start..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
-        return;
-    }
     // Titles inside the run open the name, stacked and after a modifier:
     // "President Alexander Lukashenko", "Deputy Chief Minister Francis
     // D'Souza", "Belarusian President Alexander Lukashenko", "Detective
@@ -139,7 +178,19 @@ fn person_in_run(
     if title.is_none() && start > sentence_start {
         title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
     }
-    if first >= end {
+    // A name starts on a name word, not on the hyphen of "Bishop-Emeritus".
+    if first >= end || !v.name_word(first) {
+        return;
+    }
+    // "Tong Yung-soo", "Park Min-ho": a family name and a two-syllable given name.
+    if end >= first + 4 && syllable_after(v, end - 2) && (first..end).filter(|&i| v.name_word(i)).count() == 2 {
+        out.push(v.candidate(first, end - 1, EntityKind::Person, "person:syllables", INITIALS));
+        return;
+    }
+    // A head word in the name makes an organization or place ("Labour
+    // Party"); before a title it qualifies the title ("Coast Guard
+    // Commandant Admiral X").
+    if (first..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
         return;
     }
     // A name holding a listed organization or other name is something else
@@ -164,7 +215,23 @@ fn person_in_run(
             return;
         }
     }
-    if words.len() >= 2 {
+    // "West Jersey", "North Melbourne", "German Christian", "Nazi Germany":
+    // a compass word or demonym before a name, or a listed place after it,
+    // makes a place or a qualified name, not a first name and surname.
+    // A famous place is a surname only when also a first name ("Jordan").
+    let last_place = v.listed.get(&last).is_some_and(|&(kind, e, score)| {
+        kind == EntityKind::Place
+            && e == last
+            && (!v.lex.surnames.contains(v.word(last))
+                || (score >= FAMOUS_PLACE && !v.lex.first_names.contains_key(v.word(last))))
+    });
+    // A name a list holds whole as something else: "Boston Bruins".
+    let listed_whole =
+        v.listed.get(&first).is_some_and(|&(kind, e, _)| kind != EntityKind::Person && e >= last && e > first);
+    // "the band Jesus Jones", "the firm Herman Miller": named after an organization noun.
+    let org_named = first > sentence_start && ORG_NOUNS.contains(v.word(first - 1));
+    let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole || org_named;
+    if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {
             // A first name that is also a word ("Will"), also a well-known
             // place ("Paris", "Jordan") or rare ("Mad", "Paxton") needs a known

@@ -31,6 +31,9 @@ const MAX_WORDS: usize = 6;
 static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_before"));
 static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_after"));
 static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_owner"));
+static ACRONYM_THINGS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("acronym_thing"));
+static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_noun"));
+static PLACE_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("place_noun"));
 static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("not_name"));
 
 /// An organization a list or rule found, followed by a legal form: "Apple
@@ -59,6 +62,12 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
     let mut context = None;
     let mut i = range.start;
     while i < range.end {
+        // "Znak.com reported …": a site named by its domain, before a speech verb.
+        if !covered[i] && domain_name(v, i) && v.lex.is_speech_verb(v.word(i + 1)) {
+            out.push(v.candidate(i, i, EntityKind::Organization, "org:domain", CUE));
+            i += 1;
+            continue;
+        }
         if covered[i] || !cap_word(v, i) {
             i += 1;
             continue;
@@ -75,6 +84,75 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
         }
         i = end;
     }
+}
+
+/// Names in a list with people: "Mike Dorrance, Sarah Quell and Tibor
+/// Vantasz" — a run of two or three capitalized words between list commas
+/// (or "and") in a list holding two people found otherwise is a person too
+/// (`person:list`).
+pub(super) fn list_members(v: &View<'_, '_>, people: &[Candidate], covered: &[bool], out: &mut Vec<Candidate>) {
+    let sep = |i: usize| matches!(v.word(i), "," | "and" | ";");
+    // People by sentence, counted when they stand between list separators.
+    let mut listed_people = vec![0usize; v.doc.sentences.len()];
+    for c in people {
+        let (first, last) = v.doc.token_bounds(c.span);
+        if (first > 0 && sep(first - 1)) || sep(last + 1) {
+            listed_people[v.doc.sentence_at(c.span.start)] += 1;
+        }
+    }
+    for (s, &n) in listed_people.iter().enumerate() {
+        if n < 2 {
+            continue;
+        }
+        let range = v.sentence_range(s);
+        let mut i = range.start + 1;
+        while i < range.end {
+            if covered[i] || !v.name_word(i) || !sep(i - 1) {
+                i += 1;
+                continue;
+            }
+            let end = (i..range.end).find(|&j| covered[j] || !v.name_word(j)).unwrap_or(range.end);
+            let words = end - i;
+            let closed = end < range.end && (sep(end) || matches!(v.word(end), "." | ")"));
+            let headed = (i..end).any(|j| v.lex.heads.contains_key(v.word(j)));
+            if (2..=3).contains(&words) && closed && !headed && !v.lex.qualifies_name(v.word(i)) {
+                out.push(v.candidate(i, end - 1, EntityKind::Person, "person:list", NAME));
+            }
+            i = end.max(i + 1);
+        }
+    }
+}
+
+/// Whether the words from `i` describe the name before them by one of
+/// `nouns`: "is a (small) village", ", a town in", "is a software company".
+fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &HashSet<&str>) -> bool {
+    let w = |j: usize| if j < limit { v.word(j) } else { "" };
+    let (article, apposition) = match w(i) {
+        "is" | "was" => (i + 1, false),
+        "," => (i + 1, true),
+        _ => return false,
+    };
+    if !matches!(w(article), "a" | "an") {
+        return false;
+    }
+    // Up to two lower-case modifiers: "a small rural village".
+    (article + 1..article + 4).any(|j| {
+        nouns.contains(w(j))
+            && (article + 1..j)
+                .all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
+            && (!apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ","))
+    })
+}
+
+/// A capitalized domain name standing for its site: "Znak.com", "Meduza.io".
+fn domain_name(v: &View<'_, '_>, i: usize) -> bool {
+    let w = v.word(i);
+    v.token(i).is_some_and(|t| matches!(t.kind, TokenKind::Url | TokenKind::Word))
+        && w.starts_with(|c: char| c.is_uppercase())
+        && !w.contains('/')
+        && w.rsplit_once('.').is_some_and(|(name, tld)| {
+            name.len() >= 2 && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// A word that may be part of a name: capitalized, not a function word,
@@ -183,6 +261,16 @@ fn classify(
     {
         return org("org:plural", NAME);
     }
+    // "Velmar is a village in …", "Velmar, a town near …": a place noun
+    // describing the name (`lexicon/cues.tsv`, `place_noun`).
+    if words <= 3 && all_capitalized && described_as(v, end, range.end, &PLACE_NOUNS) {
+        return Some(v.candidate(first, last, EntityKind::Place, "place:described", NAME));
+    }
+    // "the band Velvet Static", "Korvane is a software company": an
+    // organization noun naming or describing it (`org_noun`).
+    if words <= 4 && (ORG_NOUNS.contains(before1.as_str()) || described_as(v, end, range.end, &ORG_NOUNS)) {
+        return org("org:described", CUE);
+    }
     // "Paxton, Illinois": a name before ", State".
     if word(end) == "," && v.listed.get(&(end + 1)).is_some_and(|&(k, _, _)| k == EntityKind::Place) && words <= 3 {
         return Some(v.candidate(first, last, EntityKind::Place, "place:comma", NAME));
@@ -193,7 +281,7 @@ fn classify(
     if (2..=4).contains(&words) && all_capitalized && v.token(first).is_some_and(|t| t.shape == Shape::Capitalized) {
         // Both halves known: a first name alone also names towns ("London
         // Waterloo"), a surname alone shops and bands.
-        let first_name = v.lex.first_names.contains_key(word(first));
+        let first_name = v.lex.first_names.contains_key(word(first)) && !v.lex.qualifies_name(word(first));
         let surname = v.lex.surnames.contains(word(last));
         // "the West Jersey train", "the Bruins": people take no article.
         let article = matches!(before1.as_str(), "the" | "a" | "an");
@@ -207,7 +295,31 @@ fn classify(
         v.token(i).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.shape, Shape::Upper | Shape::Initial))
     };
     let shout = (first > range.start && upper(first - 1)) || upper(end) || (end + 1 < range.end && upper(end + 1));
-    if words == 1 && upper(first) && word(first).len() >= 3 && !shout {
+    // Not a programme, mission or measure named by its acronym ("the CERB
+    // payments", "the ARIEL mission": `lexicon/cues.tsv`, `acronym_thing`),
+    // a statistic after its figure ("a 3.10 ERA"), a legal form ("LLC").
+    // Anywhere in the text: "his ERA (3.09)" after "a 2.26 ERA".
+    let elsewhere = || {
+        v.thing_acronyms
+            .get_or_init(|| {
+                (0..v.doc.tokens.len())
+                    .filter(|&i| {
+                        v.token(i).is_some_and(|t| t.shape == Shape::Upper)
+                            && (ACRONYM_THINGS.contains(v.word(i + 1).to_lowercase().as_str())
+                                || (i > 0 && v.token(i - 1).is_some_and(|t| t.kind == TokenKind::Number))
+                                || matches!(v.word(i + 1), "#" | "No."))
+                    })
+                    .map(|i| v.word(i))
+                    .collect()
+            })
+            .contains(word(first))
+    };
+    let thing = ACRONYM_THINGS.contains(lower(end).as_str());
+    let figure = first > range.start && v.token(first - 1).is_some_and(|t| t.kind == TokenKind::Number)
+        || matches!(word(end), "#" | "No.")
+        || (words == 1 && upper(first) && elsewhere());
+    let legal = v.lex.legal_form_at(v.doc, first, end) == Some(end);
+    if words == 1 && upper(first) && word(first).len() >= 3 && !shout && !thing && !figure && !legal {
         return org("org:acronym", NAME);
     }
     None
