@@ -56,6 +56,8 @@ pub(crate) struct Lexicons {
     /// Demonyms as written ("German", "Nazi" is not one): `places/demonyms.tsv`.
     pub(crate) demonyms: HashSet<String>,
     pub(crate) speech_verbs: HashSet<String>,
+    /// Cue words by their kind (`lexicon/cues.tsv`), as (kind, word).
+    cues: HashSet<(&'static str, &'static str)>,
     pub(crate) calendar: HashSet<String>,
 }
 
@@ -168,6 +170,7 @@ impl Lexicons {
             particles,
             demonyms,
             speech_verbs,
+            cues: CUES.iter().map(|&(w, c)| (c, w)).collect(),
             calendar,
         }
     }
@@ -202,8 +205,15 @@ impl Lexicons {
     /// name: a compass word or the like ("North", "New": `lexicon/cues.tsv`,
     /// `name_modifier`) or a demonym ("German Christian").
     pub(crate) fn qualifies_name(&self, word: &str) -> bool {
-        static NAME_MODIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| cues("name_modifier"));
-        NAME_MODIFIERS.contains(word) || self.demonyms.contains(word)
+        self.cue("name_modifier", word) || self.demonyms.contains(word)
+    }
+
+    /// Whether `word` is a cue word of `kind` in `lexicon/cues.tsv`
+    /// ("org_before", "sports_verb", …).
+    pub(crate) fn cue(&self, kind: &str, word: &str) -> bool {
+        // The set holds `'static` strings; looked up with shorter-lived ones.
+        let cues: &HashSet<(&str, &str)> = &self.cues;
+        cues.contains(&(kind, word))
     }
 
     pub(crate) fn is_speech_verb(&self, word: &str) -> bool {

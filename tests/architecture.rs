@@ -214,3 +214,82 @@ fn the_checks_see_what_they_look_for() {
     assert_eq!(word_lists("if matches!(c, '.' | ',' | ';') {}"), 0);
     assert_eq!(code_of("use a;\n// crate::output\n#[cfg(test)]\nmod tests { use crate::output; }"), "use a;");
 }
+
+/// Word lists loaded into `static`s (`Lazy`), by file: knowledge the
+/// `Extractor` does not own, so a user cannot extend it and every extractor
+/// shares it. The lexicon (`src/lexicon.rs`) owned by the extractor is where
+/// they go; these counts may only fall. The first four are not knowledge.
+const STATICS: &[(&str, usize, &str)] = &[
+    ("src/extract.rs", 1, "the default extractor itself, built once"),
+    ("src/text/tokenize.rs", 1, "the URL finder (linkify), not a word list"),
+    ("src/text/mod.rs", 1, "abbreviations and sentence starters of Document::new"),
+    ("src/lexicon.rs", 2, "cues.tsv parsed once, and the place cues the gazetteer reads without a lexicon"),
+    ("src/gazetteer/matcher.rs", 4, "cue words of the support policy (its Context has no lexicon yet)"),
+    ("src/resolve/coref.rs", 3, "cue words of coreference (cluster has no lexicon yet)"),
+    ("src/figures/lex.rs", 1, "the figures' word lists"),
+    ("src/figures/mod.rs", 2, "figures' word lists"),
+    ("src/facts/defeat.rs", 1, "result verbs and nouns of scores.tsv"),
+    ("src/facts/event.rs", 1, "actions.tsv"),
+    ("src/facts/lexicon.rs", 1, "word classes, events, count nouns"),
+    ("src/facts/quote.rs", 1, "cue words of the quote rules"),
+    ("src/facts/relation.rs", 2, "kinship and membership words"),
+    ("src/facts/role.rs", 2, "cue words of the role rules"),
+    ("src/facts/words.rs", 1, "function words and speech verbs of the facts"),
+];
+
+fn statics(code: &str) -> usize {
+    code.lines()
+        .filter(|l| {
+            let l = l.trim_start();
+            (l.starts_with("static ") || l.starts_with("pub(crate) static ")) && l.contains("Lazy<")
+        })
+        .count()
+}
+
+#[test]
+fn knowledge_statics_only_shrink() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    let mut seen = Vec::new();
+    for (path, _, text) in sources() {
+        let rel = path.strip_prefix(root).expect("in the crate").to_string_lossy().replace('\\', "/");
+        let n = statics(&code_of(&text));
+        let allowed = STATICS.iter().find(|(f, _, _)| *f == rel).map_or(0, |&(_, n, _)| n);
+        if n > allowed {
+            problems.push(format!("{rel}: {n} statics (allowed {allowed}); put the list in the lexicon"));
+        } else if n < allowed {
+            problems.push(format!("{rel}: {n} statics, fewer than {allowed}: lower its entry"));
+        }
+        seen.push(rel);
+    }
+    for &(file, _, _) in STATICS {
+        if !seen.iter().any(|s| s == file) {
+            problems.push(format!("{file}: no such file; remove its entry"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_cue_kind_named_in_code_is_in_the_data() {
+    // A misspelt kind would silently match nothing.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(root.join("gazetteers/lexicon/cues.tsv")).expect("cues.tsv");
+    let mut lines = data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    let header: Vec<&str> = lines.next().expect("a header").split('\t').collect();
+    let col = header.iter().position(|&h| h == "cue").expect("a cue column");
+    let kinds: std::collections::BTreeSet<&str> = lines.filter_map(|l| l.split('\t').nth(col)).collect();
+    let mut missing = Vec::new();
+    for (path, _, text) in sources() {
+        for call in ["cue(\"", "cues(\"", "Cues::of(\""] {
+            for (at, _) in text.match_indices(call) {
+                let rest = &text[at + call.len()..];
+                let kind = &rest[..rest.find('"').unwrap_or(0)];
+                if !kinds.contains(kind) {
+                    missing.push(format!("{}: cue kind {kind:?} is not in cues.tsv", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

@@ -12,13 +12,10 @@ use super::View;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
 
 const HEAD: i32 = 65;
 const DEFINITE: i32 = 40;
 
-static DEFINITE_ORGS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("definite_org"));
 /// Longest chain, in tokens.
 const MAX_TOKENS: usize = 12;
 const CONNECTORS: [&str; 4] = ["of", "for", "the", "on"];
@@ -27,7 +24,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
     // "the police": an institution named by its common noun (`lexicon/cues.tsv`, `definite_org`).
     for i in range.clone().skip(1) {
-        if v.word(i - 1).eq_ignore_ascii_case("the") && DEFINITE_ORGS.contains(v.word(i)) {
+        if v.word(i - 1).eq_ignore_ascii_case("the") && v.lex.cue("definite_org", v.word(i)) {
             out.push(v.candidate(i, i, EntityKind::Organization, "org:definite", DEFINITE));
         }
     }

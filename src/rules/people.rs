@@ -15,13 +15,6 @@ use super::View;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
-
-static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_noun"));
-
-/// Lower-case words after a hyphen that are suffixes, not syllables of a name.
-static HYPHEN_SUFFIXES: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("hyphen_suffix"));
 
 /// Scores: rule evidence against gazetteer priors (0–100) for equal spans.
 const TITLE: i32 = 70;
@@ -116,7 +109,7 @@ fn syllable_after(v: &View<'_, '_>, i: usize) -> bool {
         && (2..=4).contains(&syllable.chars().count())
         && syllable.chars().all(|c| c.is_ascii_lowercase())
         && syllable.chars().any(|c| "aeiou".contains(c))
-        && !HYPHEN_SUFFIXES.contains(syllable)
+        && !v.lex.cue("hyphen_suffix", syllable)
         && v.word(i + 2) != "-"
 }
 
@@ -229,7 +222,7 @@ fn person_in_run(
     let listed_whole =
         v.listed.get(&first).is_some_and(|&(kind, e, _)| kind != EntityKind::Person && e >= last && e > first);
     // "the band Jesus Jones", "the firm Herman Miller": named after an organization noun.
-    let org_named = first > sentence_start && ORG_NOUNS.contains(v.word(first - 1));
+    let org_named = first > sentence_start && v.lex.cue("org_noun", v.word(first - 1));
     let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole || org_named;
     if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {

@@ -14,7 +14,6 @@ use super::View;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::text::TokenKind;
-use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Beats any list's prior for the same span.
@@ -22,8 +21,6 @@ const TEAM: i32 = 200;
 /// The largest number read as a score or a count of a table row.
 const MAX_SCORE: u32 = 199;
 
-static SPORTS_VERBS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("sports_verb"));
-static SPORTS_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("sports_word"));
 /// Words that may stand between a sports verb and the team: "lost to", "drew with".
 const LINKS: [&str; 6] = ["to", "with", "over", "against", "at", "for"];
 
@@ -95,7 +92,7 @@ impl Context {
                 if matches!(v.word(i + 1), "-" | "–") && v.touching(i, i + 1) && v.touching(i + 1, i + 2) {
                     score |= small_number(v, i + 2);
                 }
-            } else if SPORTS_WORDS.contains(v.word(i)) {
+            } else if v.lex.cue("sports_word", v.word(i)) {
                 words = true;
             }
         }
@@ -115,9 +112,9 @@ pub(super) fn in_team_slot(v: &View<'_, '_>, context: &Context, first: usize, la
         return false;
     }
     // "beat Leeds", "lost to Leeds", "Leeds beat …"
-    let verb_before = SPORTS_VERBS.contains(before.as_str())
-        || (LINKS.contains(&before.as_str()) && first > 1 && SPORTS_VERBS.contains(v.word(first - 2)));
-    let verb_after = SPORTS_VERBS.contains(v.word(last + 1));
+    let verb_before = v.lex.cue("sports_verb", before.as_str())
+        || (LINKS.contains(&before.as_str()) && first > 1 && v.lex.cue("sports_verb", v.word(first - 2)));
+    let verb_after = v.lex.cue("sports_verb", v.word(last + 1));
     if context.sporting && (verb_before || verb_after) {
         return true;
     }

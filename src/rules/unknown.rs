@@ -19,22 +19,12 @@ use super::{sports, View};
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::text::{Shape, TokenKind};
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
 
 const LEGAL: i32 = 55;
 const CUE: i32 = 45;
 const NAME: i32 = 35;
 /// Longest run read, in words.
 const MAX_WORDS: usize = 6;
-
-static ORG_BEFORE: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_before"));
-static ORG_AFTER: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_after"));
-static ORG_OWNER: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_owner"));
-static ACRONYM_THINGS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("acronym_thing"));
-static ORG_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("org_noun"));
-static PLACE_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("place_noun"));
-static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("not_name"));
 
 /// An organization a list or rule found, followed by a legal form: "Apple
 /// Inc.", "Talvern Holdings PLC".
@@ -124,8 +114,8 @@ pub(super) fn list_members(v: &View<'_, '_>, people: &[Candidate], covered: &[bo
 }
 
 /// Whether the words from `i` describe the name before them by one of
-/// `nouns`: "is a (small) village", ", a town in", "is a software company".
-fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &HashSet<&str>) -> bool {
+/// the cue words of kind `nouns`: "is a (small) village", ", a town in", "is a software company".
+fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &str) -> bool {
     let w = |j: usize| if j < limit { v.word(j) } else { "" };
     let (article, apposition) = match w(i) {
         "is" | "was" => (i + 1, false),
@@ -137,7 +127,7 @@ fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &HashSet<&str>)
     }
     // Up to two lower-case modifiers: "a small rural village".
     (article + 1..article + 4).any(|j| {
-        nouns.contains(w(j))
+        v.lex.cue(nouns, w(j))
             && (article + 1..j)
                 .all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
             && (!apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ","))
@@ -162,7 +152,7 @@ fn cap_word(v: &View<'_, '_>, i: usize) -> bool {
         || v.token(i).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && matches!(t.shape, Shape::Upper | Shape::Mixed)
-                && !NOT_NAMES.contains(v.word(i))
+                && !v.lex.cue("not_name", v.word(i))
         })
 }
 
@@ -222,9 +212,9 @@ fn classify(
     let before1 = if first > range.start { lower(first - 1) } else { String::new() };
     let before2 = if first > range.start + 1 { format!("{} {}", lower(first - 2), before1) } else { String::new() };
     let possessive = v.token(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-    if ORG_BEFORE.contains(before2.as_str())
-        || (!possessive && ORG_AFTER.contains(word(end)))
-        || (possessive && ORG_OWNER.contains(word(end + 1)))
+    if v.lex.cue("org_before", before2.as_str())
+        || (!possessive && v.lex.cue("org_after", word(end)))
+        || (possessive && v.lex.cue("org_owner", word(end + 1)))
     {
         return org("org:business", CUE);
     }
@@ -263,12 +253,12 @@ fn classify(
     }
     // "Velmar is a village in …", "Velmar, a town near …": a place noun
     // describing the name (`lexicon/cues.tsv`, `place_noun`).
-    if words <= 3 && all_capitalized && described_as(v, end, range.end, &PLACE_NOUNS) {
+    if words <= 3 && all_capitalized && described_as(v, end, range.end, "place_noun") {
         return Some(v.candidate(first, last, EntityKind::Place, "place:described", NAME));
     }
     // "the band Velvet Static", "Korvane is a software company": an
     // organization noun naming or describing it (`org_noun`).
-    if words <= 4 && (ORG_NOUNS.contains(before1.as_str()) || described_as(v, end, range.end, &ORG_NOUNS)) {
+    if words <= 4 && (v.lex.cue("org_noun", before1.as_str()) || described_as(v, end, range.end, "org_noun")) {
         return org("org:described", CUE);
     }
     // "Paxton, Illinois": a name before ", State".
@@ -305,7 +295,7 @@ fn classify(
                 (0..v.doc.tokens.len())
                     .filter(|&i| {
                         v.token(i).is_some_and(|t| t.shape == Shape::Upper)
-                            && (ACRONYM_THINGS.contains(v.word(i + 1).to_lowercase().as_str())
+                            && (v.lex.cue("acronym_thing", v.word(i + 1).to_lowercase().as_str())
                                 || (i > 0 && v.token(i - 1).is_some_and(|t| t.kind == TokenKind::Number))
                                 || matches!(v.word(i + 1), "#" | "No."))
                     })
@@ -314,7 +304,7 @@ fn classify(
             })
             .contains(word(first))
     };
-    let thing = ACRONYM_THINGS.contains(lower(end).as_str());
+    let thing = v.lex.cue("acronym_thing", lower(end).as_str());
     let figure = first > range.start && v.token(first - 1).is_some_and(|t| t.kind == TokenKind::Number)
         || matches!(word(end), "#" | "No.")
         || (words == 1 && upper(first) && elsewhere());
