@@ -143,7 +143,7 @@ impl Extractor {
         candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
         let mut rejected = options.explain.then(Vec::new);
         let mentions = overlap::select(candidates, rejected.as_mut());
-        let mut clusters = coref::cluster(&doc, mentions, gazetteer);
+        let mut clusters = coref::cluster(&doc, mentions, gazetteer, lexicons);
         clusters.retain(|c| options.wants(c.kind));
         let found = figures::find(&doc, options.document_date);
         let found_facts = facts::find(&doc, &clusters, &found, lexicons);

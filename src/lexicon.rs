@@ -208,6 +208,12 @@ impl Lexicons {
         self.cue("name_modifier", word) || self.demonyms.contains(word)
     }
 
+    /// Whether `word` is an organization head that ends a name ("Group",
+    /// "University"), not one that opens it.
+    pub(crate) fn ends_org_name(&self, word: &str) -> bool {
+        self.heads.get(word) == Some(&EntityKind::Organization) && !self.heads_before.contains_key(word)
+    }
+
     /// Whether `word` is a cue word of `kind` in `lexicon/cues.tsv`
     /// ("org_before", "sports_verb", …).
     pub(crate) fn cue(&self, kind: &str, word: &str) -> bool {

@@ -20,9 +20,9 @@
 use crate::candidate::Candidate;
 use crate::gazetteer::Gazetteer;
 use crate::kinds::EntityKind;
+use crate::lexicon::Lexicons;
 use crate::span::Span;
 use crate::text::{Document, Shape, TextRules, TokenKind};
-use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
@@ -41,12 +41,17 @@ pub(crate) struct Cluster {
 
 /// Group `mentions` (in text order, not overlapping) into clusters ordered by
 /// first mention.
-pub(crate) fn cluster(doc: &Document<'_>, mut mentions: Vec<Candidate>, gazetteer: &Gazetteer) -> Vec<Cluster> {
+pub(crate) fn cluster(
+    doc: &Document<'_>,
+    mut mentions: Vec<Candidate>,
+    gazetteer: &Gazetteer,
+    lex: &Lexicons,
+) -> Vec<Cluster> {
     let mut keys: Vec<String> = mentions.iter().map(|m| key(doc.text, m)).collect();
     link_acronyms(doc, &mut mentions, &mut keys);
     link_surnames(doc, &mut mentions, &mut keys);
-    link_repeats(doc, &mut mentions, &mut keys, gazetteer);
-    link_capitals(doc, &mut mentions, &mut keys, gazetteer);
+    link_repeats(doc, &mut mentions, &mut keys, gazetteer, lex);
+    link_capitals(doc, &mut mentions, &mut keys, gazetteer, lex);
 
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| mentions[i].span);
@@ -235,7 +240,13 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut V
 ///
 /// A name of several kinds in the text is left alone; a repeat inside a
 /// longer capitalized name ("Apple Music") is not one.
-fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>, gazetteer: &Gazetteer) {
+fn link_repeats(
+    doc: &Document<'_>,
+    mentions: &mut Vec<Candidate>,
+    keys: &mut Vec<String>,
+    gazetteer: &Gazetteer,
+    lex: &Lexicons,
+) {
     let text = doc.text;
     let tokens = &doc.tokens;
     // Name → the mention it repeats and whether it is a short form; `None`
@@ -253,7 +264,7 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
     let org_shorts: HashSet<Vec<&str>> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Organization && !m.rule.starts_with("coref:"))
-        .filter_map(|m| head_short(&words_of(m.span)))
+        .filter_map(|m| head_short(&words_of(m.span), lex))
         .collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
@@ -277,7 +288,7 @@ fn link_repeats(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Ve
             }
             // "Salling Group" → "Salling", "Harvard University" → "Harvard".
             EntityKind::Organization if words.len() >= 2 => {
-                if let Some(short) = head_short(&words) {
+                if let Some(short) = head_short(&words, lex) {
                     add_name(&mut names, keys, short, i, true);
                 }
                 // A team by its plural nickname: "Boston Bruins" → "Bruins".
@@ -407,29 +418,6 @@ fn add_name<'t>(names: &mut Names<'t>, keys: &[String], words: Vec<&'t str>, i: 
     }
 }
 
-/// Organization head words that end a name ("Group", "University"), from
-/// `lexicon/name_heads.tsv`.
-static ORG_HEADS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    let table = crate::tsv::bundled(
-        "gazetteers/lexicon/name_heads.tsv",
-        include_str!("../../gazetteers/lexicon/name_heads.tsv"),
-        &["word", "kind"],
-    );
-    let (w, k, p) = (table.column("word"), table.column("kind"), table.column("position"));
-    table.rows.iter().filter(|r| r.get(k) == "organization" && r.get(p) != "before").map(|r| r.get(w)).collect()
-});
-
-/// Demonyms as written (`places/demonyms.tsv`): "Soviet" is no short name.
-static DEMONYMS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    let table = crate::tsv::bundled(
-        "gazetteers/places/demonyms.tsv",
-        include_str!("../../gazetteers/places/demonyms.tsv"),
-        &["demonym"],
-    );
-    let d = table.column("demonym");
-    table.rows.iter().map(|r| r.get(d)).collect()
-});
-
 const TRANSPORT_HEADS: [&str; 6] = ["Railroad", "Railway", "Railways", "Lines", "Airlines", "Airways"];
 
 /// The short form of an organization's name ending with head words: the
@@ -437,13 +425,13 @@ const TRANSPORT_HEADS: [&str; 6] = ["Railroad", "Railway", "Railways", "Lines", 
 /// → "Harvard"). None when nothing is left, a word left is not capitalized
 /// or is a connector, or it is one adjective-like word ("Democratic Party",
 /// "Republican Party": "Democratic" alone is no name of the party).
-fn head_short<'t>(words: &[&'t str]) -> Option<Vec<&'t str>> {
+fn head_short<'t>(words: &[&'t str], lex: &Lexicons) -> Option<Vec<&'t str>> {
     let mut cut = words.len() - legal_tail(words);
     // A railway or airline named by its place is its route: "the Reading train".
     if cut > 0 && TRANSPORT_HEADS.contains(&words[cut - 1]) {
         return None;
     }
-    while cut > 0 && ORG_HEADS.contains(words[cut - 1]) {
+    while cut > 0 && lex.ends_org_name(words[cut - 1]) {
         cut -= 1;
     }
     // "The Times" → not "The"; "Soviet Union" → not "Soviet".
@@ -452,7 +440,7 @@ fn head_short<'t>(words: &[&'t str]) -> Option<Vec<&'t str>> {
         return None;
     }
     let short = &words[skip..cut];
-    if short.len() == 1 && DEMONYMS.contains(short[0]) {
+    if short.len() == 1 && lex.demonyms.contains(short[0]) {
         return None;
     }
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
@@ -559,10 +547,13 @@ fn long_form_start(doc: &Document<'_>, paren: usize, letters: &[char]) -> Option
     (need == 0 && doc.tokens[i].shape != Shape::Lower).then_some(i)
 }
 
-/// Words that make a sentence political, for capital metonymy.
-static POLITICAL: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("political"));
-
-fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [String], gazetteer: &Gazetteer) {
+fn link_capitals(
+    doc: &Document<'_>,
+    mentions: &mut [Candidate],
+    keys: &mut [String],
+    gazetteer: &Gazetteer,
+    lex: &Lexicons,
+) {
     // Whether each sentence is political, worked out once: a sentence naming
     // a capital a thousand times is read once, not a thousand times.
     let mut political_sentence: Vec<Option<bool>> = vec![None; doc.sentences.len()];
@@ -579,7 +570,7 @@ fn link_capitals(doc: &Document<'_>, mentions: &mut [Candidate], keys: &mut [Str
         }
         let s = doc.sentence_at(m.span.start);
         let political = *political_sentence[s].get_or_insert_with(|| {
-            doc.tokens[doc.sentences[s].tokens.clone()].iter().any(|t| POLITICAL.contains(doc.slice(t.span)))
+            doc.tokens[doc.sentences[s].tokens.clone()].iter().any(|t| lex.cue("political", doc.slice(t.span)))
         });
         if political {
             m.entry = Some(country);
