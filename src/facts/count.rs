@@ -31,10 +31,12 @@
 //! no counts.
 
 use super::lexicon::{EventWord, ADJ, EVENTS_FILE, LEXICONS, NOUN, VERB};
+use super::words::{Cues, WORDS};
 use super::{entity_id, Found, Placed, View};
 use crate::figures;
 use crate::output::{CountFact, EntityKind, FactDetail, FigureKind, Number};
 use crate::text::TokenKind;
+use once_cell::sync::Lazy;
 
 /// Modifiers between a figure and its head noun, at most.
 const MAX_MODIFIERS: usize = 4;
@@ -46,102 +48,16 @@ const SLOT_WINDOW: usize = 8;
 const COORDINATION_WINDOW: usize = 20;
 /// How far back the clause fallback looks for an event verb.
 const CLAUSE_WINDOW: usize = 8;
-const AUXILIARIES: [&str; 20] = [
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "can",
-    "should",
-    "must",
-    "reportedly",
-    "also",
-];
-/// Hedges before a figure, outside its span, with the modifier they give.
-const HEDGES: [(&str, &str); 18] = [
-    ("at least", "at_least"),
-    ("more than", "more_than"),
-    ("over", "more_than"),
-    ("upwards of", "more_than"),
-    ("in excess of", "more_than"),
-    ("up to", "up_to"),
-    ("as many as", "up_to"),
-    ("nearly", "up_to"),
-    ("almost", "up_to"),
-    ("about", "about"),
-    ("around", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("some", "about"),
-    ("an estimated", "estimate"),
-    ("estimated", "estimate"),
-    ("between", "range"),
-    ("some of the", "about"),
-];
-/// Words a figure's object phrase may open with: "its", "an additional".
-const DETERMINERS: [&str; 15] = [
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "additional",
-    "another",
-    "further",
-    "all",
-    "other",
-];
-/// Collective nouns between a verb and a figure: "a series of seven pardons".
-const COLLECTIVES: [&str; 8] = ["series", "total", "number", "group", "batch", "set", "crowd", "team"];
-/// Prepositions a verb may take before its counted object: "broke into two pieces".
-const OBJECT_PREPOSITIONS: [&str; 4] = ["into", "to", "on", "upon"];
-/// Object pronouns between a verb and its counted object: "giving him six votes".
-const OBJECT_PRONOUNS: [&str; 5] = ["him", "her", "them", "us", "me"];
-/// Nouns a nominal event word may be followed by: "the death toll rose to 48".
-const TALLIES: [&str; 6] = ["toll", "count", "number", "total", "tally", "figure"];
-/// Words between a nominal event and its figure: "toll rose to", "deaths are", "count in the".
-const NOMINAL_LINKS: [&str; 20] = [
-    "of",
-    "in",
-    "at",
-    "to",
-    "the",
-    "rose",
-    "risen",
-    "rising",
-    "stood",
-    "stands",
-    "reached",
-    "climbed",
-    "was",
-    "is",
-    "are",
-    "were",
-    "has",
-    "had",
-    "now",
-    "confirmed",
-];
-/// Prepositions whose object is no subject.
-const PREPOSITIONS: [&str; 10] = ["in", "from", "across", "at", "on", "with", "within", "among", "into", "for"];
-/// Modal verbs that make a count hypothetical.
-const HYPOTHETICAL: [&str; 4] = ["could", "might", "may", "would"];
+/// Collective nouns between a verb and a figure: "a series of seven pardons" (`cues.tsv`, `collective`).
+static COLLECTIVES: Lazy<Cues> = Lazy::new(|| Cues::of("collective"));
+/// Prepositions a verb may take before its counted object: "broke into two pieces" (`object_preposition`).
+static OBJECT_PREPOSITIONS: Lazy<Cues> = Lazy::new(|| Cues::of("object_preposition"));
+/// Nouns a nominal event word may be followed by: "the death toll rose to 48" (`tally`).
+static TALLIES: Lazy<Cues> = Lazy::new(|| Cues::of("tally"));
+/// Words between a nominal event and its figure: "toll rose to", "deaths are", "count in the" (`tally_link`).
+static NOMINAL_LINKS: Lazy<Cues> = Lazy::new(|| Cues::of("tally_link"));
+/// Prepositions whose object is no subject (`frame_preposition`).
+static PREPOSITIONS: Lazy<Cues> = Lazy::new(|| Cues::of("frame_preposition"));
 
 /// A figure's noun phrase: its head (if any), its last token and what it says.
 struct Phrase {
@@ -212,7 +128,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         // "users in 38 countries were arrested": a count inside a prepositional phrase is not the subject.
         // "along with 113 other prisoners" coordinates: it stays a subject.
         let in_phrase = hedge.0 > range.start
-            && PREPOSITIONS.contains(&lower(v, hedge.0 - 1).as_str())
+            && PREPOSITIONS.has(v.word(hedge.0 - 1))
             && !(hedge.0 > range.start + 1 && matches!(lower(v, hedge.0 - 2).as_str(), "along" | "together"));
         let reading = inner(v, &phrase, first)
             .or_else(|| if in_phrase { None } else { subject(v, &phrase, first, range.end) })
@@ -307,23 +223,22 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
     let classes = LEXICONS.classes_of(&w);
     (classes & NOUN != 0
         && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
-        && !DETERMINERS.contains(&w.as_str())
+        && !is_determiner(&w)
         && LEXICONS.irregular_verb(&w).is_none())
         || (capitalized(v, p) && classes == 0 && v.covering[p].is_none_or(|m| m.kind != EntityKind::Person))
 }
 
 fn hedge_word(w: &str) -> bool {
-    HEDGES.iter().any(|(h, _)| h.split(' ').any(|x| x == w)) || matches!(w, "than" | "least" | "many" | "as" | "to")
+    WORDS.hedges().iter().any(|(h, _)| h.contains(&w)) || matches!(w, "than" | "least" | "many" | "as" | "to")
 }
 
 /// The hedge before a figure: its first token and its modifier ("at least 20").
 fn hedge_before(v: &View<'_, '_>, first: usize, floor: usize) -> (usize, Option<&'static str>) {
-    for (phrase, modifier) in HEDGES {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    for (words, modifier) in WORDS.hedges() {
         let Some(start) = first.checked_sub(words.len()).filter(|&s| s >= floor) else { continue };
         if words.iter().enumerate().all(|(k, w)| v.word(start + k).eq_ignore_ascii_case(w)) {
             // "takes over about 7000": "over" after a verb is its particle.
-            if phrase == "over" && start > floor && LEXICONS.verb_lemma(v.word(start - 1)).is_some() {
+            if words[..] == ["over"] && start > floor && LEXICONS.verb_lemma(v.word(start - 1)).is_some() {
                 continue;
             }
             return (start, Some(modifier));
@@ -390,7 +305,7 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
         if is_unit(&w) {
             return None;
         }
-        if v.lex.is_function_word(&w) && !matches!(w.as_str(), "other" | "more") {
+        if v.lex.is_function_word(&w) && !WORDS.is_additive(&w) {
             break;
         }
         // A plural noun ends the phrase unless another noun follows ("electoral college votes").
@@ -483,7 +398,7 @@ fn is_modifier(v: &View<'_, '_>, i: usize) -> bool {
         return false;
     }
     let w = lower(v, i);
-    if matches!(w.as_str(), "more" | "other" | "additional" | "further") {
+    if WORDS.is_additive(&w) {
         return true;
     }
     if v.lex.is_function_word(&w) {
@@ -600,8 +515,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
             // "Smith, 23, pleaded": an age in apposition.
             return None;
         }
-        let verb_like =
-            |i: usize| AUXILIARIES.contains(&lower(v, i).as_str()) || LEXICONS.participle(v.word(i)).is_some();
+        let verb_like = |i: usize| WORDS.is_auxiliary(v.word(i)) || LEXICONS.participle(v.word(i)).is_some();
         if verb_like(k + 1) {
             k += 1;
         } else {
@@ -616,11 +530,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         // The preposition's object comes first, a noun even where it could be a verb ("of torture").
         let mut j = k + 2;
         // A word after a determiner is a noun: "on the ground".
-        while j < end
-            && j < k + 5
-            && is_word(v, j)
-            && (!verb_form(v, j) || DETERMINERS.contains(&lower(v, j - 1).as_str()))
-        {
+        while j < end && j < k + 5 && is_word(v, j) && (!verb_form(v, j) || is_determiner(v.word(j - 1))) {
             // A conjunction ends the subject's reach: "killed 813 in China and infected 35,000".
             if matches!(lower(v, j).as_str(), "and" | "or" | "but") {
                 return None;
@@ -650,15 +560,10 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     }
     let (mut negated, mut modality) = (false, None);
     let aux = k;
-    while k < end
-        && (AUXILIARIES.contains(&lower(v, k).as_str()) || is_negation(v.word(k)) || lower(v, k).ends_with("ly"))
-    {
+    while k < end && (is_auxiliary(v.word(k)) || is_negation(v.word(k)) || lower(v, k).ends_with("ly")) {
         negated |= is_negation(v.word(k));
-        let w = lower(v, k);
-        if w == "will" {
-            modality = Some("planned".to_string());
-        } else if HYPOTHETICAL.contains(&w.as_str()) {
-            modality = Some("possible".to_string());
+        if let Some(m) = WORDS.modality(v.word(k)) {
+            modality = Some(m.to_string());
         }
         k += 1;
     }
@@ -676,7 +581,11 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     if lower(v, k + 1) == "to" && LEXICONS.mostly(&lower(v, k + 2), VERB) {
         return None;
     }
-    let mut r = if let Some(word) = LEXICONS.verb(v.word(k)) {
+    let mut r = if let Some((word, more)) = idiom(v, k, end) {
+        // "lost their lives": the verb with its complement.
+        let trigger = v.doc.slice(v.span(k, k + more)).to_string();
+        lexicon_reading(word, trigger, first, k + more, "count:subject")
+    } else if let Some(word) = LEXICONS.verb(v.word(k)) {
         // A phrasal verb takes its particle along: "handed over".
         let particle = word.lemma.split_once(' ').map(|(_, p)| p).filter(|p| v.word(k + 1).eq_ignore_ascii_case(p));
         let trigger_end = if particle.is_some() { k + 1 } else { k };
@@ -714,6 +623,13 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     Some(r)
 }
 
+/// An idiom of the event lexicon at `k`, its verb and complement before
+/// `end` ("lost their lives"): the event word and how many tokens follow the verb.
+fn idiom(v: &View<'_, '_>, k: usize, end: usize) -> Option<(&'static EventWord, usize)> {
+    let next: Vec<&str> = (k + 1..end.min(k + 4)).map(|i| v.word(i)).collect();
+    LEXICONS.idiom(v.word(k), &next)
+}
+
 /// A number at `i`: digits or a number word.
 fn starts_count(v: &View<'_, '_>, i: usize) -> bool {
     v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) || is_number_word(&lower(v, i))
@@ -736,7 +652,7 @@ fn on_board(v: &View<'_, '_>, k: usize, first: usize) -> Option<Reading> {
 /// A verb form (not a noun reading): an event word or a past/present verb.
 fn verb_form(v: &View<'_, '_>, i: usize) -> bool {
     let w = lower(v, i);
-    AUXILIARIES.contains(&w.as_str()) || LEXICONS.verb(&w).is_some() || LEXICONS.past_verb(&w)
+    is_auxiliary(&w) || LEXICONS.verb(&w).is_some() || LEXICONS.past_verb(&w)
 }
 
 /// The event before the figure, its object: "killing seven riders", "won
@@ -745,7 +661,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     let mut j = start;
     let back = |j: usize| j.checked_sub(1).filter(|&i| i >= floor);
     // "its", "an additional"
-    while let Some(i) = back(j).filter(|&i| DETERMINERS.contains(&lower(v, i).as_str())) {
+    while let Some(i) = back(j).filter(|&i| is_determiner(v.word(i))) {
         j = i;
     }
     // "Pennsylvania's"
@@ -758,18 +674,18 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     }
     // "a series of"
     if let Some(i) = back(j).filter(|&i| v.word(i) == "of") {
-        if i >= 2 && COLLECTIVES.contains(&lower(v, i - 1).as_str()) {
+        if i >= 2 && COLLECTIVES.has(v.word(i - 1)) {
             j = i - 1;
-            while let Some(p) = back(j).filter(|&p| DETERMINERS.contains(&lower(v, p).as_str())) {
+            while let Some(p) = back(j).filter(|&p| is_determiner(v.word(p))) {
                 j = p;
             }
         }
     }
-    if let Some(i) = back(j).filter(|&i| OBJECT_PRONOUNS.contains(&lower(v, i).as_str())) {
+    if let Some(i) = back(j).filter(|&i| WORDS.has(v.word(i), "object_pronoun")) {
         j = i;
     }
     let mut bridged = false;
-    if let Some(i) = back(j).filter(|&i| OBJECT_PREPOSITIONS.contains(&lower(v, i).as_str())) {
+    if let Some(i) = back(j).filter(|&i| OBJECT_PREPOSITIONS.has(v.word(i))) {
         j = i;
         bridged = true;
     }
@@ -799,7 +715,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         let lemma = LEXICONS.verb_lemma(w).filter(|_| phrase.head.is_some())?;
         if LEXICONS.is_stative(&lemma, &lower(v, verb + 1))
             || v.lex.is_function_word(&w.to_lowercase())
-            || AUXILIARIES.contains(&w.to_lowercase().as_str())
+            || is_auxiliary(w)
             || !(LEXICONS.mostly(&lemma, VERB) || lemma != w.to_lowercase())
         {
             return None;
@@ -809,14 +725,11 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     };
     // Subject: a named entity before the verb and its auxiliaries.
     let mut s = verb;
-    while s > floor && (AUXILIARIES.contains(&v.word(s - 1)) || is_negation(v.word(s - 1))) {
+    while s > floor && (is_auxiliary(v.word(s - 1)) || is_negation(v.word(s - 1))) {
         s -= 1;
         r.detail.negated |= is_negation(v.word(s));
-        let a = lower(v, s);
-        if a == "will" {
-            r.detail.modality = Some("planned".to_string());
-        } else if HYPOTHETICAL.contains(&a.as_str()) {
-            r.detail.modality = Some("possible".to_string());
+        if let Some(m) = WORDS.modality(v.word(s)) {
+            r.detail.modality = Some(m.to_string());
         }
     }
     if let Some(agent) = s.checked_sub(1).and_then(|i| v.ends[i]).filter(named) {
@@ -839,7 +752,7 @@ fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
         if let Some(word) = LEXICONS.noun(&w).filter(|_| !infinitive) {
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:nominal"));
         }
-        if !(NOMINAL_LINKS.contains(&w.as_str()) || TALLIES.contains(&w.as_str())) {
+        if !(NOMINAL_LINKS.has(&w) || TALLIES.has(&w)) {
             return None;
         }
         j = i;
@@ -864,7 +777,7 @@ fn coordinated(
         j = j.checked_sub(1).filter(|&i| i >= floor).unwrap_or(j);
     }
     // "90 civilians were wounded, as were seventeen from the Armed Forces".
-    let inverted = start >= 2 && lower(v, start - 2) == "as" && AUXILIARIES.contains(&lower(v, start - 1).as_str());
+    let inverted = start >= 2 && lower(v, start - 2) == "as" && is_auxiliary(v.word(start - 1));
     let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or"))
         && start - prev_end <= COORDINATION_WINDOW
         || inverted;
@@ -908,7 +821,7 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
             return None;
         }
         // After a determiner the word is a noun: "an increase from 88 deaths".
-        let noun_use = i > floor && DETERMINERS.contains(&lower(v, i - 1).as_str());
+        let noun_use = i > floor && is_determiner(v.word(i - 1));
         // A base form that is mostly a noun is one here: "a 93% increase from 88 deaths".
         let w = lower(v, i);
         let verb_form = LEXICONS.past_verb(&w) || w.ends_with("ing") || LEXICONS.mostly(&w, VERB);
@@ -924,7 +837,19 @@ fn named(m: &Placed) -> bool {
 }
 
 fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "n't" | "never")
+    WORDS.is_negation(word)
+}
+
+/// An auxiliary, modal or adverb between a subject and its verb ("were",
+/// "could", "also", "reportedly").
+fn is_auxiliary(word: &str) -> bool {
+    WORDS.is_auxiliary(word) || WORDS.is_adverb(word)
+}
+
+/// A word that may open a counted object phrase: an article, a possessive,
+/// "all", "an additional", "further".
+fn is_determiner(word: &str) -> bool {
+    WORDS.is_possessive_or_article(word) || WORDS.is_additive(word) || WORDS.has(word, "predeterminer")
 }
 
 #[cfg(test)]
@@ -1025,6 +950,15 @@ mod tests {
         ("or more after the noun", "Forty people or more were hurt.", &[(40.0, "wound", "people")]),
         ("a possessor inside a partitive", "She won 30 of the party's 45 seats.", &[(30.0, "win", "seats")]),
         ("a partitive's total", "Rebels freed 8 of the 20 hostages.", &[(8.0, "release", "hostages")]),
+        ("an idiom with its complement", "Nine climbers lost their lives on the ridge.", &[(9.0, "die", "climbers")]),
+        (
+            "an idiom's verb alone keeps its own lemma",
+            "The club lost 12 players to injury.",
+            &[(12.0, "lose", "players")],
+        ),
+        ("an ambiguous verb keeps its lemma", "Four shells struck the depot overnight.", &[(4.0, "strike", "shells")]),
+        ("an adverb between subject and verb", "Two guards were later arrested.", &[(2.0, "arrest", "guards")]),
+        ("a modal makes it possible", "Up to 90 homes could flood.", &[]),
         (
             "a conjunct with its own predicate",
             "Officials reported 114 active cases and 33 recovered.",

@@ -22,7 +22,7 @@
 //! marked `indirect` — `quote:indirect`. A speaker that is no entity ("a
 //! spokesperson for …", "the statement") is given as written.
 
-use super::words::WORDS;
+use super::words::{Cues, WORDS};
 use super::{entity_id, Found, Placed, View};
 use crate::output::{EntityKind, FactDetail, QuoteFact};
 use crate::span::Span;
@@ -43,8 +43,9 @@ const SUBJECT_WINDOW: usize = 30;
 const MAX_DESCRIPTION: usize = 10;
 /// Sentences back in which a pronoun speaker looks for its antecedent.
 const PRONOUN_REACH: usize = 3;
-const PREPOSITIONS: [&str; 8] = ["for", "of", "to", "with", "by", "at", "from", "in"];
-const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
+/// Prepositions that tie a name to the noun before it ("a spokesperson for
+/// X", "Cooper of the Labour Party"): `cues.tsv`, `noun_preposition`.
+static PREPOSITIONS: Lazy<Cues> = Lazy::new(|| Cues::of("noun_preposition"));
 /// Quoted words shorter than this are single words or names, not speech.
 const MIN_WORDS: usize = 2;
 
@@ -619,13 +620,13 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
         // "a spokesperson for … X said", "Yvette Cooper of the Labour Party
         // added": X is not the speaker; a person named first in the clause is.
         // A preposition inside a name ("House of Commons Speaker X") governs nothing.
-        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)) && v.covering[i].is_none());
+        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.has(v.word(i)) && v.covering[i].is_none());
         if m.first >= clause_start && !governed {
             return Some((speaker_of(m.kind, m.entity), Subject { start_token: m.first }));
         }
-        let head = (clause_start..m.first).find_map(|i| v.starts[i]).filter(|h| {
-            h.kind == EntityKind::Person && !(clause_start..h.first).any(|i| PREPOSITIONS.contains(&v.word(i)))
-        });
+        let head = (clause_start..m.first)
+            .find_map(|i| v.starts[i])
+            .filter(|h| h.kind == EntityKind::Person && !(clause_start..h.first).any(|i| PREPOSITIONS.has(v.word(i))));
         if let Some(h) = head {
             return Some((speaker_of(h.kind, h.entity), Subject { start_token: h.first }));
         }
@@ -655,7 +656,7 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     }
     let description = v.doc.slice(v.span(clause_start, before)).to_string();
     // A pronoun is left unresolved rather than guessed.
-    if PRONOUNS.contains(&description.to_lowercase().as_str()) {
+    if WORDS.is_pronoun(&description) {
         return None;
     }
     Some((Some(description), Subject { start_token: clause_start }))

@@ -600,6 +600,17 @@ pub fn score(gold: &[Value], preds: &[Value], articles: &Path, skip_title: bool)
                     s.errors.push(format!("  FP   {kind:6} {f}: {}", show(p)));
                 }
             }
+            for &(gi, pj) in &m {
+                let (g, p) = (g_items[gi], p_items[pj]);
+                let differ = match kind {
+                    "counts" => !events_agree(g.get("event"), p.get("event")),
+                    "quotes" => !speaker_ok(g, p),
+                    _ => false,
+                };
+                if differ {
+                    s.errors.push(format!("  DIFF {kind:6} {f}: gold {} / found {}", show(g), show(p)));
+                }
+            }
         }
     }
     Ok(s)
