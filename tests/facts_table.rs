@@ -311,6 +311,38 @@ const ROLES: &[(&str, &str, &str, &str, &str, bool)] = &[
         false,
     ),
     (
+        "plural title shared by two names: the first",
+        "Presidents Emmanuel Macron and Joe Biden met in Paris.",
+        "Emmanuel Macron",
+        "president",
+        "?",
+        false,
+    ),
+    (
+        "plural title shared by two names: the second",
+        "Presidents Emmanuel Macron and Joe Biden met in Paris.",
+        "Joe Biden",
+        "president",
+        "?",
+        false,
+    ),
+    (
+        "plural title with a modifier, three names",
+        "Foreign ministers Annalena Baerbock, Antony Blinken and Penny Wong signed the letter.",
+        "Penny Wong",
+        "foreign minister",
+        "?",
+        false,
+    ),
+    (
+        "plural title of a body, the second name",
+        "The mayor thanked members of the Harbour Council Jane Doyle and Mark Fenn for their work.",
+        "Mark Fenn",
+        "member",
+        "Harbour Council",
+        false,
+    ),
+    (
         "stacked titles make one",
         "Detective Inspector Sarah Cole led the search.",
         "Sarah Cole",
@@ -329,6 +361,14 @@ fn role_table() {
             "{case}: no role {role:?} of {person} (of {of}, former {former}) in {rs:#?}"
         );
     }
+}
+
+/// A singular title before coordinated names is the first name's only.
+#[test]
+fn a_singular_title_is_not_shared() {
+    let rs = roles("President Emmanuel Macron and Joe Biden met in Paris.");
+    assert!(rs.iter().any(|r| r.0 == "Emmanuel Macron"), "{rs:#?}");
+    assert!(!rs.iter().any(|r| r.0 == "Joe Biden"), "{rs:#?}");
 }
 
 #[test]
