@@ -119,6 +119,14 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         if excluded_before(v, first, range.start) || text.contains(':') || text.contains('/') {
             continue;
         }
+        // "a five-storey block", "a 20-room hotel": a compound modifier, one thing.
+        if v.word(last + 1) == "-"
+            && v.doc.tokens[last + 1].span.start == f.span.end
+            && is_word(v, last + 2)
+            && !starts_count(v, last + 2)
+        {
+            continue;
+        }
         let Some(phrase) = noun_phrase(v, first, last, range.end, quantity) else { continue };
         // "three of the twelve access lanes": the twelve is a total.
         if let Some(total) = partitive_total(v, last, range.end) {
@@ -137,6 +145,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             .or_else(|| coordinated(v, &phrase, hedge.0, range.start, previous.as_ref().map(|p| (&p.1, p.2, p.3))))
             .or_else(|| clause(v, &phrase, hedge.0, range.start));
         let Some(mut fact) = reading else { continue };
+        // "one man sprayed him": one, with a verb outside the event lexicon, is no count.
+        if quantity == 1.0 && fact.line.is_none() {
+            continue;
+        }
         if fact.detail.modality.as_deref() == Some("possible") {
             continue;
         }
@@ -237,8 +249,12 @@ fn hedge_before(v: &View<'_, '_>, first: usize, floor: usize) -> (usize, Option<
     for (words, modifier) in WORDS.hedges() {
         let Some(start) = first.checked_sub(words.len()).filter(|&s| s >= floor) else { continue };
         if words.iter().enumerate().all(|(k, w)| v.word(start + k).eq_ignore_ascii_case(w)) {
-            // "takes over about 7000": "over" after a verb is its particle.
-            if words[..] == ["over"] && start > floor && LEXICONS.verb_lemma(v.word(start - 1)).is_some() {
+            // "handed over 300 prisoners": "over" after a verb whose phrasal form
+            // the event lexicon knows is its particle; else a hedge ("published over 300").
+            if words[..] == ["over"]
+                && start > floor
+                && LEXICONS.verb(v.word(start - 1)).is_some_and(|w| w.lemma.ends_with(" over"))
+            {
                 continue;
             }
             return (start, Some(modifier));
@@ -744,13 +760,24 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
 fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
     let mut j = start;
     let mut steps = 0;
+    // "the death count in the hundreds": a place preposition links only past a
+    // tally; "elections in fourteen states" count no elections.
+    let mut needs_tally = false;
     while j > floor && steps < 6 {
         let i = j - 1;
         let w = lower(v, i);
         // Not a verb's base form: "plans to cut 300 jobs".
         let infinitive = i > floor && lower(v, i - 1) == "to";
         if let Some(word) = LEXICONS.noun(&w).filter(|_| !infinitive) {
+            if needs_tally {
+                return None;
+            }
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:nominal"));
+        }
+        if TALLIES.has(&w) {
+            needs_tally = false;
+        } else if PREPOSITIONS.has(&w) {
+            needs_tally = true;
         }
         if !(NOMINAL_LINKS.has(&w) || TALLIES.has(&w)) {
             return None;
@@ -997,6 +1024,9 @@ mod tests {
         ("events themselves", "At least three bombings took place in the city."),
         ("a named body", "Officials sent 3000 of the National Guard to the coast."),
         ("a name before the figure", "The recorder from Air Nowhere Flight 512 has been recovered."),
+        ("a compound modifier", "A ten-storey tower was demolished on Sunday."),
+        ("a place phrase after a nominal event", "The party held primary elections in fourteen districts."),
+        ("one as the doer of an unlisted act", "One guard locked the gate behind them."),
     ];
 
     #[test]
@@ -1019,6 +1049,7 @@ mod tests {
             ("Police arrested about 60 protesters.", 60.0, "about"),
             ("Hundreds of people were arrested.", 200.0, "vague_plural"),
             ("At least 15 people died.", 15.0, "at_least"),
+            ("The laboratory has tested over 400 samples.", 400.0, "more_than"),
         ] {
             let c = counts(text);
             assert_eq!(c.len(), 1, "{text}: {c:?}");
