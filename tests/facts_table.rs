@@ -140,6 +140,12 @@ const DIRECT: &[(&str, &str, &str, &str)] = &[
         "The club is safe",
     ),
     (
+        "passive reporting verb: its agent speaks",
+        "The treaty was described by the United Nations as \"a turning point for the region.\"",
+        "United Nations",
+        "a turning point",
+    ),
+    (
         "dash parenthetical skipped",
         "Mayor Ruth Olsen commented on the vote — which the Times noted as close — \"The people have spoken clearly.\"",
         "Ruth Olsen",
@@ -188,6 +194,7 @@ fn quoted_words_that_are_no_quotes() {
         ("modifier of a noun", "Jane Doe said the city would adopt a \"zero tolerance\" policy."),
         ("title in capitals", "Jane Doe said she watched \"Gone With The Wind\" twice."),
         ("no reporting verb", "The \"smart home\" trend grew in the 2010s."),
+        ("a name after a naming verb", "Jane Doe runs a reading club called \"Books Together\" for teenagers."),
     ] {
         let qs = quotes(text);
         assert!(qs.iter().all(|q| q.2), "{case}: {qs:#?}");

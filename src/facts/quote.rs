@@ -372,6 +372,10 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             return None;
         }
     }
+    // "a programme called "Learning Together"": a name in capitals right after the verb.
+    if open == verb + 1 && title_like(v, open, close) {
+        return None;
+    }
     let rule = if lead_in { "quote:before" } else { "quote:fragment" };
     if v.word(verb).eq_ignore_ascii_case("according") {
         // "According to police and county officials, X was driving "…"".
@@ -405,6 +409,21 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             rule,
             split_next: None,
         });
+    }
+    // "X was described by the council as "…"": a passive verb's agent speaks.
+    if verb > sentence.tokens.start && WORDS.is_copula(v.word(verb - 1)) && v.word(verb + 1) == "by" {
+        let k = if WORDS.is_determiner(v.word(verb + 2)) { verb + 3 } else { verb + 2 };
+        if let Some(m) = v.starts.get(k).copied().flatten().filter(|m| m.last < open) {
+            let speaker = speaker_of(m.kind, m.entity);
+            return Some(Attribution {
+                speaker,
+                cue: v.word(verb).to_string(),
+                first: verb,
+                last: m.last,
+                rule,
+                split_next: None,
+            });
+        }
     }
     let (speaker, first) = subject_of(v, sentence.tokens.start, verb, open, inside)?;
     Some(Attribution { speaker, cue: v.word(verb).to_string(), first, last: verb, rule, split_next: None })
