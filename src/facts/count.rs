@@ -769,7 +769,8 @@ fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
         // Not a verb's base form: "plans to cut 300 jobs".
         let infinitive = i > floor && lower(v, i - 1) == "to";
         if let Some(word) = LEXICONS.noun(&w).filter(|_| !infinitive) {
-            if needs_tally {
+            // "a drop to six": a level, not what happened to six things.
+            if needs_tally || matches!(word.event.as_str(), "increase" | "decrease") {
                 return None;
             }
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:nominal"));
@@ -853,6 +854,10 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         let w = lower(v, i);
         let verb_form = LEXICONS.past_verb(&w) || w.ends_with("ing") || LEXICONS.mostly(&w, VERB);
         if let Some(word) = LEXICONS.verb(&w).filter(|_| !noun_use && verb_form && !planned(v, i, floor)) {
+            // "that number drops to six": a level that changed counts nothing here.
+            if matches!(word.event.as_str(), "increase" | "decrease") {
+                return None;
+            }
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:clause"));
         }
     }
@@ -1027,6 +1032,8 @@ mod tests {
         ("a compound modifier", "A ten-storey tower was demolished on Sunday."),
         ("a place phrase after a nominal event", "The party held primary elections in fourteen districts."),
         ("one as the doer of an unlisted act", "One guard locked the gate behind them."),
+        ("a level that changed", "Under the new rule, that number drops to six."),
+        ("a part of a whole", "Women were a tenth of the staff, which constitutes about 650 workers."),
     ];
 
     #[test]
