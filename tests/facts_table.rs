@@ -146,6 +146,18 @@ const DIRECT: &[(&str, &str, &str, &str)] = &[
         "a turning point",
     ),
     (
+        "according to the owner of a document",
+        "The NBA closed its offices on Friday. According to its press release, the league was \"pausing every game until further notice.\"",
+        "National Basketball Association",
+        "pausing every game",
+    ),
+    (
+        "a participle after the quote takes no speaker after it",
+        "The prosecutor, Maria Lopes, said the men must face \"fraud and bribery charges\", adding Brazil will ask for their return.",
+        "Maria Lopes",
+        "fraud and bribery charges",
+    ),
+    (
         "dash parenthetical skipped",
         "Mayor Ruth Olsen commented on the vote — which the Times noted as close — \"The people have spoken clearly.\"",
         "Ruth Olsen",
@@ -182,6 +194,11 @@ fn split_coordinated_and_continued_quotes() {
         "In a letter, the chairman, Oliver Grant, said, \"The club is safe.\" Grant also asked fans to \"stay patient for a while\".",
     );
     assert!(qs.iter().any(|q| q.1 == "The club is safe." && q.3 == "quote:before"), "{qs:#?}");
+    // A quote after a paragraph break shares no attribution with the one before.
+    let qs = quotes(
+        "\"We won the cup,\" coach Brian Hale told reporters. \"Nobody believed in us.\"\n\n\"The league must change its rules now.\" It was unclear who said so.",
+    );
+    assert!(!qs.iter().any(|q| q.1.starts_with("The league")), "{qs:#?}");
     // A new paragraph is no continuation.
     let qs = quotes("\"We won the cup,\" coach Brian Hale told reporters.\n\n\"Nobody believed in us.\"");
     assert_eq!(qs.len(), 1, "{qs:#?}");

@@ -268,6 +268,10 @@ fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option
     if v.is_punct(k, ",") || v.is_punct(k, ";") {
         k += 1;
     }
+    // `"…", adding Iran will …`: a participle's subject is its main clause's, not what follows.
+    if v.word(k).ends_with("ing") && WORDS.is_speech(v.word(k)) {
+        return None;
+    }
     let (speaker, cue, last) = if WORDS.is_speech(v.word(k)) && v.word(k) != "according" {
         let (speaker, last) = speaker_at(v, k + 1, inside, open, false)?;
         (speaker, k, last)
@@ -317,7 +321,8 @@ fn inherited(v: &View<'_, '_>, prev: Option<&(usize, Attribution)>, open: usize)
     let split = a.split_next == Some(open);
     let coordinated = *prev_close < open
         && open - prev_close <= 3
-        && (prev_close + 1..open).all(|i| matches!(v.word(i), "," | ";" | "and" | "or" | "but"));
+        && (prev_close + 1..open).all(|i| matches!(v.word(i), "," | ";" | "and" | "or" | "but"))
+        && v.doc.tokens[open].breaks_before < 2;
     (split || coordinated).then(|| Attribution { rule: "quote:split", split_next: None, ..a.clone() })
 }
 
@@ -398,7 +403,18 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                 if end == k || end - k > MAX_DESCRIPTION {
                     return None;
                 }
-                (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1)
+                // "According to its press release": the owner of the document speaks.
+                let owner = match v.word(k).to_lowercase().as_str() {
+                    "its" | "their" => Some("it"),
+                    "his" => Some("he"),
+                    "her" => Some("she"),
+                    _ => None,
+                };
+                let document = DOCUMENTS.contains(v.word(end - 1).to_lowercase().as_str());
+                match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
+                    Some(m) => (speaker_of(m.kind, m.entity), end - 1),
+                    None => (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1),
+                }
             }
         };
         return Some(Attribution {
