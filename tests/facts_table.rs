@@ -387,6 +387,14 @@ fn role_table() {
     }
 }
 
+/// Kinship before a name is a relation, not a role.
+#[test]
+fn kinship_before_a_name_is_no_role() {
+    let rs = roles("The band was founded by guitarist Eddie Moreno and his brother Alex Moreno in 1972.");
+    assert!(rs.iter().any(|r| r.0 == "Eddie Moreno" && r.1 == "guitarist"), "{rs:#?}");
+    assert!(!rs.iter().any(|r| r.1 == "brother"), "{rs:#?}");
+}
+
 /// A singular title before coordinated names is the first name's only.
 #[test]
 fn a_singular_title_is_not_shared() {

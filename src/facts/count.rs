@@ -156,7 +156,11 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         let d = date_figures.partition_point(|&(_, t)| t < range.start);
         let time = date_figures.get(d).filter(|&&(_, t)| t < range.end).map(|&(i, _)| format!("F{}", i + 1));
         let mut noun = phrase.noun.clone();
-        if noun.is_empty() && phrase.elliptic {
+        // "30 thousand marchers in Paris, 20 thousand in Lyon": the list's noun.
+        let listed = fact.rule == "count:coordinated"
+            && hedge.0 > range.start
+            && matches!(lower(v, hedge.0 - 1).as_str(), "," | "and" | "or");
+        if noun.is_empty() && (phrase.elliptic || listed) {
             noun = previous.as_ref().map_or(String::new(), |p| p.1.object.clone());
         }
         let modifier = if is_vague(text) {
@@ -189,6 +193,11 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             source: fact.line.map(|l| (EVENTS_FILE, l)),
         });
     }
+}
+
+/// A possessive "'s" at `i`.
+fn possessive(v: &View<'_, '_>, i: usize) -> bool {
+    v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive) || matches!(v.word(i), "'s" | "’s")
 }
 
 fn lower(v: &View<'_, '_>, i: usize) -> String {
@@ -291,6 +300,11 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
             if starts_count(v, k) {
                 k += 1;
             }
+        } else if let Some(m) = v.starts.get(k + 1).copied().flatten().filter(|m| possessive(v, m.last + 1)) {
+            // "two of Khan's victims": past the possessor.
+            k = m.last + 2;
+        } else if is_word(v, k + 1) && possessive(v, k + 2) {
+            k += 3;
         } else if is_word(v, k + 1) && !capitalized(v, k + 1) {
             k += 1;
         } else {
@@ -526,7 +540,10 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     if lower(v, k) == "or" && matches!(lower(v, k + 1).as_str(), "more" | "so") {
         k += 2;
     }
-    if v.is_punct(k, ",") {
+    if let Some(j) = list_after(v, k, end).filter(|_| phrase.head.is_some() && v.is_punct(k, ",")) {
+        // "150 soldiers, 95 civilians, and hundreds of rebels were killed": the items share it.
+        k = j;
+    } else if v.is_punct(k, ",") {
         if phrase.head.is_none() && !phrase.elliptic {
             // "Smith, 23, pleaded": an age in apposition.
             return None;
@@ -644,6 +661,39 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
 fn idiom(v: &View<'_, '_>, k: usize, end: usize) -> Option<(&'static EventWord, usize)> {
     let next: Vec<&str> = (k + 1..end.min(k + 4)).map(|i| v.word(i)).collect();
     LEXICONS.idiom(v.word(k), &next)
+}
+
+/// The end of a list of counted phrases after a count, from the comma or
+/// "and" at `k` ("…, 95 civilians, and hundreds of rebels"): the token after
+/// it. Every item is a count and a noun; `None` when there is none.
+fn list_after(v: &View<'_, '_>, mut k: usize, end: usize) -> Option<usize> {
+    let mut items = 0;
+    loop {
+        let mut j = k;
+        if v.is_punct(j, ",") {
+            j += 1;
+        }
+        if matches!(lower(v, j).as_str(), "and" | "or") {
+            j += 1;
+        }
+        if j == k || j >= end || !(starts_count(v, j) || is_vague(v.word(j))) {
+            break;
+        }
+        j += 1;
+        if lower(v, j) == "of" {
+            j += 1;
+        }
+        let nouns = j;
+        while j < end && j < nouns + MAX_MODIFIERS && (is_nominal(v, j) || capitalized(v, j) && is_word(v, j)) {
+            j += 1;
+        }
+        if j == nouns {
+            return None;
+        }
+        items += 1;
+        k = j;
+    }
+    (items > 0).then_some(k)
 }
 
 /// A number at `i`: digits or a number word.
@@ -809,10 +859,14 @@ fn coordinated(
     let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or"))
         && start - prev_end <= COORDINATION_WINDOW
         || inverted;
+    // "250 thousand protesters in New York, 100 thousand in London": a bare
+    // count with a place of its own is the next item of the list.
+    let parallel = PREPOSITIONS.has(v.word(phrase.end + 1)) && v.is_punct(j, ",");
     if !joined
         || (phrase.head.is_none() && !phrase.elliptic)
             && !matches!(lower(v, start - 1).as_str(), "and" | "or")
             && !inverted
+            && !parallel
     {
         return None;
     }
@@ -982,6 +1036,21 @@ mod tests {
         ("or more after the noun", "Forty people or more were hurt.", &[(40.0, "wound", "people")]),
         ("a possessor inside a partitive", "She won 30 of the party's 45 seats.", &[(30.0, "win", "seats")]),
         ("a partitive's total", "Rebels freed 8 of the 20 hostages.", &[(8.0, "release", "hostages")]),
+        (
+            "a list of counts shares the verb after it",
+            "Officials said 40 soldiers, 12 police officers, and dozens of rebels were killed.",
+            &[(40.0, "kill", "soldiers"), (12.0, "kill", "officers"), (24.0, "kill", "rebels")],
+        ),
+        (
+            "a partitive with a named possessor",
+            "Two of Kowalski's neighbours died in the blaze.",
+            &[(2.0, "die", "neighbours")],
+        ),
+        (
+            "a bare count with its own place in a list",
+            "Rallies drew 30 thousand marchers in Paris, 20 thousand in Lyon, and 5 thousand in Nice.",
+            &[(30000.0, "draw", "marchers"), (20000.0, "draw", "marchers"), (5000.0, "draw", "marchers")],
+        ),
         ("an idiom with its complement", "Nine climbers lost their lives on the ridge.", &[(9.0, "die", "climbers")]),
         (
             "an idiom's verb alone keeps its own lemma",

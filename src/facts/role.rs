@@ -168,7 +168,8 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
             None => return false,
         }
     }
-    if title.honorific {
+    // "brother Alex Van Halen": kinship is a relation, not a role.
+    if title.honorific || super::relation::is_kin(v.word(title_end)) {
         return false;
     }
     if title_end > start && v.is_punct(title_end, ")") {
