@@ -140,6 +140,12 @@ const DIRECT: &[(&str, &str, &str, &str)] = &[
         "The club is safe",
     ),
     (
+        "a sentence in capitals after a verb and an adverbial",
+        "Anna Kowalski wrote on Twitter, \"WE WON THE VOTE BY A MILE!\"",
+        "Anna Kowalski",
+        "WE WON THE VOTE",
+    ),
+    (
         "passive reporting verb: its agent speaks",
         "The treaty was described by the United Nations as \"a turning point for the region.\"",
         "United Nations",
@@ -211,6 +217,7 @@ fn quoted_words_that_are_no_quotes() {
         ("modifier of a noun", "Jane Doe said the city would adopt a \"zero tolerance\" policy."),
         ("title in capitals", "Jane Doe said she watched \"Gone With The Wind\" twice."),
         ("no reporting verb", "The \"smart home\" trend grew in the 2010s."),
+        ("a name in apposition after the verb", "Jane Doe says her festival, \"Rock The Harbour Again\", will return."),
         ("a name after a naming verb", "Jane Doe runs a reading club called \"Books Together\" for teenagers."),
     ] {
         let qs = quotes(text);

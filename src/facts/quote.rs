@@ -377,8 +377,14 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             return None;
         }
     }
-    // "a programme called "Learning Together"": a name in capitals right after the verb.
-    if open == verb + 1 && title_like(v, open, close) {
+    // "a programme called "Learning Together"", "says his event, "Storm The Gates"": a name
+    // in capitals right after the verb or after a noun in apposition.
+    // A sentence ("I WON THIS ELECTION, BY A LOT!") is no name.
+    let sentence_like = close > open + 1 && matches!(v.word(close - 1), "." | "!" | "?");
+    if title_like(v, open, close)
+        && !sentence_like
+        && (open == verb + 1 || open >= verb + 3 && v.is_punct(open - 1, ","))
+    {
         return None;
     }
     let rule = if lead_in { "quote:before" } else { "quote:fragment" };
