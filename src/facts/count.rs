@@ -116,7 +116,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             continue;
         }
         let text = v.doc.slice(f.span);
-        if excluded_before(v, first, range.start) || text.contains(':') || text.contains('/') {
+        if text.contains(':') || text.contains('/') {
             continue;
         }
         // "a five-storey block", "a 20-room hotel": a compound modifier, one thing.
@@ -128,6 +128,9 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             continue;
         }
         let Some(phrase) = noun_phrase(v, first, last, range.end, quantity) else { continue };
+        if excluded_before(v, first, range.start, phrase.head.is_some() && quantity > 1.0) {
+            continue;
+        }
         // "three of the twelve access lanes": the twelve is a total.
         if let Some(total) = partitive_total(v, last, range.end) {
             totals.push(total);
@@ -223,7 +226,7 @@ fn is_question(v: &View<'_, '_>, end: usize) -> bool {
 }
 
 /// Ages, labels and identifiers: "aged 64", "Category 5", "flight 1344", "Route 2".
-fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
+fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize, plural_head: bool) -> bool {
     let Some(p) = first.checked_sub(1).filter(|&p| p >= floor) else { return false };
     let w = lower(v, p);
     if matches!(w.as_str(), "aged" | "age" | "ages" | "number" | "no" | "No.") {
@@ -240,9 +243,11 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
     if LEXICONS.verb(&w).is_some() || v.lex.is_function_word(&w) || hedge_word(&w) {
         return false;
     }
-    // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22".
+    // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22";
+    // not before a plural noun it counts ("at the time 150 soldiers").
     let classes = LEXICONS.classes_of(&w);
     (classes & NOUN != 0
+        && !(plural_head && !capitalized(v, p))
         && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
         && !is_determiner(&w)
         && LEXICONS.irregular_verb(&w).is_none())
@@ -1050,6 +1055,11 @@ mod tests {
             "a bare count with its own place in a list",
             "Rallies drew 30 thousand marchers in Paris, 20 thousand in Lyon, and 5 thousand in Nice.",
             &[(30000.0, "draw", "marchers"), (20000.0, "draw", "marchers"), (5000.0, "draw", "marchers")],
+        ),
+        (
+            "a noun before a count of a plural noun is no label",
+            "Officials said at the time 30 soldiers were killed.",
+            &[(30.0, "kill", "soldiers")],
         ),
         ("an idiom with its complement", "Nine climbers lost their lives on the ridge.", &[(9.0, "die", "climbers")]),
         (
