@@ -152,7 +152,11 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         if quantity == 1.0 && fact.line.is_none() {
             continue;
         }
-        if fact.detail.modality.as_deref() == Some("possible") {
+        if fact.detail.modality.as_deref() == Some("possible") || possible_near(v, hedge.0, phrase.end, range.clone()) {
+            continue;
+        }
+        // "four deaths per 100,000": a rate, not a count.
+        if lower(v, phrase.end + 1) == "per" {
             continue;
         }
         // Date figures are in text order: the first in this sentence, found by bisection.
@@ -196,6 +200,15 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             source: fact.line.map(|l| (EVENTS_FILE, l)),
         });
     }
+}
+
+/// A modal of possibility right around a count: "may cause roughly 32,000
+/// deaths", "thousands of deaths could be prevented".
+fn possible_near(v: &View<'_, '_>, start: usize, end: usize, sentence: std::ops::Range<usize>) -> bool {
+    let before = start.saturating_sub(3).max(sentence.start)..start;
+    let after = end + 1..(end + 3).min(sentence.end);
+    // Lower case: "in May 300 people died" has no modal.
+    before.chain(after).any(|i| !capitalized(v, i) && WORDS.modality(v.word(i)) == Some("possible"))
 }
 
 /// A possessive "'s" at `i`.
@@ -1061,6 +1074,7 @@ mod tests {
             "Officials said at the time 30 soldiers were killed.",
             &[(30.0, "kill", "soldiers")],
         ),
+        ("a month is no modal", "By May 300 people had died of the fever.", &[(300.0, "die", "people")]),
         ("an idiom with its complement", "Nine climbers lost their lives on the ridge.", &[(9.0, "die", "climbers")]),
         (
             "an idiom's verb alone keeps its own lemma",
@@ -1109,6 +1123,9 @@ mod tests {
         ("a named body", "Officials sent 3000 of the National Guard to the coast."),
         ("a name before the figure", "The recorder from Air Nowhere Flight 512 has been recovered."),
         ("a compound modifier", "A ten-storey tower was demolished on Sunday."),
+        ("a modal before a victim noun", "Experts warned the heatwave may cause roughly 300 deaths."),
+        ("a modal after a victim noun", "Officials said hundreds of deaths could be avoided."),
+        ("a rate", "There were only four deaths per 100,000 residents."),
         ("a place phrase after a nominal event", "The party held primary elections in fourteen districts."),
         ("one as the doer of an unlisted act", "One guard locked the gate behind them."),
         ("a level that changed", "Under the new rule, that number drops to six."),
