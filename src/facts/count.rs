@@ -260,7 +260,7 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize, plural_head: bo
     // not before a plural noun it counts ("at the time 150 soldiers").
     let classes = LEXICONS.classes_of(&w);
     (classes & NOUN != 0
-        && !(plural_head && !capitalized(v, p))
+        && (capitalized(v, p) || !plural_head)
         && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
         && !is_determiner(&w)
         && LEXICONS.irregular_verb(&w).is_none())
