@@ -56,6 +56,8 @@ static OBJECT_PREPOSITIONS: Lazy<Cues> = Lazy::new(|| Cues::of("object_prepositi
 static TALLIES: Lazy<Cues> = Lazy::new(|| Cues::of("tally"));
 /// Words between a nominal event and its figure: "toll rose to", "deaths are", "count in the" (`tally_link`).
 static NOMINAL_LINKS: Lazy<Cues> = Lazy::new(|| Cues::of("tally_link"));
+/// Prepositions before a count that says where (`area_preposition`: "in 36 states").
+static AREA_PREPOSITIONS: Lazy<Cues> = Lazy::new(|| Cues::of("area_preposition"));
 /// Prepositions whose object is no subject (`frame_preposition`).
 static PREPOSITIONS: Lazy<Cues> = Lazy::new(|| Cues::of("frame_preposition"));
 
@@ -906,6 +908,10 @@ fn planned(v: &View<'_, '_>, i: usize, floor: usize) -> bool {
 /// on Tuesday to seven counts", "cut electric supply to around 38,000 people".
 fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Option<Reading> {
     phrase.head?;
+    // "found in 36 states that …": a count after "in" says where, not what.
+    if start > floor && AREA_PREPOSITIONS.has(v.word(start - 1)) {
+        return None;
+    }
     let mut i = start;
     while i > floor && start - i < CLAUSE_WINDOW {
         i -= 1;
@@ -1126,6 +1132,7 @@ mod tests {
         ("a modal before a victim noun", "Experts warned the heatwave may cause roughly 300 deaths."),
         ("a modal after a victim noun", "Officials said hundreds of deaths could be avoided."),
         ("a rate", "There were only four deaths per 100,000 residents."),
+        ("a count of places after the clause's verb", "The survey found in 30 districts that most wells were dry."),
         ("a place phrase after a nominal event", "The party held primary elections in fourteen districts."),
         ("one as the doer of an unlisted act", "One guard locked the gate behind them."),
         ("a level that changed", "Under the new rule, that number drops to six."),
