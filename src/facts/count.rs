@@ -569,9 +569,19 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
             return None;
         }
         let verb_like = |i: usize| WORDS.is_auxiliary(v.word(i)) || LEXICONS.participle(v.word(i)).is_some();
+        // "destroyed 300 homes, closed roads, killed one": a past verb with an
+        // object after the comma opens the next predicate.
+        if LEXICONS.past_verb(v.word(k + 1)) && is_nominal(v, k + 2) {
+            return None;
+        }
         if verb_like(k + 1) {
             k += 1;
         } else {
+            // "…, ripped up roads, killed one": a verb after the comma opens the
+            // next predicate, not an interruption.
+            if LEXICONS.past_verb(v.word(k + 1)) && !LEXICONS.mostly(&lower(v, k + 1), ADJ) {
+                return None;
+            }
             let close = (k + 1..end.min(k + MAX_INTERRUPTION)).find(|&i| v.is_punct(i, ","))?;
             k = close + 1;
         }
@@ -1081,6 +1091,11 @@ mod tests {
             &[(30.0, "kill", "soldiers")],
         ),
         ("a month is no modal", "By May 300 people had died of the fever.", &[(300.0, "die", "people")]),
+        (
+            "a predicate after the comma is no interruption",
+            "The quake destroyed 80 homes, closed roads, killed one and injured nine people.",
+            &[(80.0, "destroy", "homes"), (1.0, "kill", ""), (9.0, "wound", "people")],
+        ),
         ("an idiom with its complement", "Nine climbers lost their lives on the ridge.", &[(9.0, "die", "climbers")]),
         (
             "an idiom's verb alone keeps its own lemma",
