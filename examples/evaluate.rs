@@ -26,8 +26,8 @@
 //! `GUIDE.md`), each article run with the date of its gold line. It prints the
 //! table of the reference scorer `score_facts.py` and matches as it does
 //! (`tests/common/facts.rs`, shared with `tests/facts.rs`); `--skip-title`
-//! ignores items in the title line, `--errors N` lists up to N misses and false
-//! positives, `--pred OUT` writes the predictions in the scorer's format.
+//! ignores items in the title line, `--errors N` lists up to N misses, false
+//! positives and matched items whose event or speaker differs (`DIFF`), `--pred OUT` writes the predictions in the scorer's format.
 
 #[path = "../tests/common/facts.rs"]
 mod facts;
@@ -187,7 +187,9 @@ fn evaluate_facts(ex: &Extractor, gold_path: &str, args: &Args) -> Result<(), St
         eprintln!("warning: {w}");
     }
     print!("{}", scores.table());
-    let (misses, fps): (Vec<&String>, Vec<&String>) = scores.errors.iter().partition(|l| l.starts_with("  MISS"));
+    let misses: Vec<&String> = scores.errors.iter().filter(|l| l.starts_with("  MISS")).collect();
+    let fps: Vec<&String> = scores.errors.iter().filter(|l| l.starts_with("  FP")).collect();
+    let diffs: Vec<&String> = scores.errors.iter().filter(|l| l.starts_with("  DIFF")).collect();
     if args.errors > 0 {
         for kind in facts::KINDS {
             let of_kind = |l: &&&String| l.contains(&format!(" {kind:6} "));
@@ -195,6 +197,9 @@ fn evaluate_facts(ex: &Extractor, gold_path: &str, args: &Args) -> Result<(), St
                 println!("{l}");
             }
             for l in fps.iter().filter(of_kind).take(args.errors) {
+                println!("{l}");
+            }
+            for l in diffs.iter().filter(of_kind).take(args.errors) {
                 println!("{l}");
             }
         }

@@ -222,6 +222,11 @@ impl Lexicons {
         cues.contains(&(kind, word))
     }
 
+    /// [`cue`](Lexicons::cue) for `word` as written or in lower case.
+    pub(crate) fn cue_any_case(&self, kind: &str, word: &str) -> bool {
+        self.cue(kind, word) || self.cue(kind, &crate::text::lower(word))
+    }
+
     pub(crate) fn is_speech_verb(&self, word: &str) -> bool {
         self.speech_verbs.contains(word)
     }

@@ -16,6 +16,22 @@ fn find<'a>(out: &'a Extraction, text: &str) -> Option<(EntityKind, Option<&'a s
 /// or "" for any, expected subtype or "" for any).
 const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
     (
+        "a weekday before a listed alias is no part of the name",
+        "On Tuesday Ford Motor Company recalled 8,000 pickups.",
+        "Ford Motor Company",
+        EntityKind::Organization,
+        "Ford",
+        "company",
+    ),
+    (
+        "a month before a listed alias is no part of the name",
+        "In March Royal Dutch Shell sold its stake.",
+        "Royal Dutch Shell",
+        EntityKind::Organization,
+        "",
+        "company",
+    ),
+    (
         "a title of the form X of Y keeps the name after it",
         "US Secretary of State Mirela Kostadinova said the vote would be held.",
         "Mirela Kostadinova",

@@ -140,6 +140,30 @@ const DIRECT: &[(&str, &str, &str, &str)] = &[
         "The club is safe",
     ),
     (
+        "a sentence in capitals after a verb and an adverbial",
+        "Anna Kowalski wrote on Twitter, \"WE WON THE VOTE BY A MILE!\"",
+        "Anna Kowalski",
+        "WE WON THE VOTE",
+    ),
+    (
+        "passive reporting verb: its agent speaks",
+        "The treaty was described by the United Nations as \"a turning point for the region.\"",
+        "United Nations",
+        "a turning point",
+    ),
+    (
+        "according to the owner of a document",
+        "The NBA closed its offices on Friday. According to its press release, the league was \"pausing every game until further notice.\"",
+        "National Basketball Association",
+        "pausing every game",
+    ),
+    (
+        "a participle after the quote takes no speaker after it",
+        "The prosecutor, Maria Lopes, said the men must face \"fraud and bribery charges\", adding Brazil will ask for their return.",
+        "Maria Lopes",
+        "fraud and bribery charges",
+    ),
+    (
         "dash parenthetical skipped",
         "Mayor Ruth Olsen commented on the vote — which the Times noted as close — \"The people have spoken clearly.\"",
         "Ruth Olsen",
@@ -176,6 +200,11 @@ fn split_coordinated_and_continued_quotes() {
         "In a letter, the chairman, Oliver Grant, said, \"The club is safe.\" Grant also asked fans to \"stay patient for a while\".",
     );
     assert!(qs.iter().any(|q| q.1 == "The club is safe." && q.3 == "quote:before"), "{qs:#?}");
+    // A quote after a paragraph break shares no attribution with the one before.
+    let qs = quotes(
+        "\"We won the cup,\" coach Brian Hale told reporters. \"Nobody believed in us.\"\n\n\"The league must change its rules now.\" It was unclear who said so.",
+    );
+    assert!(!qs.iter().any(|q| q.1.starts_with("The league")), "{qs:#?}");
     // A new paragraph is no continuation.
     let qs = quotes("\"We won the cup,\" coach Brian Hale told reporters.\n\n\"Nobody believed in us.\"");
     assert_eq!(qs.len(), 1, "{qs:#?}");
@@ -188,6 +217,8 @@ fn quoted_words_that_are_no_quotes() {
         ("modifier of a noun", "Jane Doe said the city would adopt a \"zero tolerance\" policy."),
         ("title in capitals", "Jane Doe said she watched \"Gone With The Wind\" twice."),
         ("no reporting verb", "The \"smart home\" trend grew in the 2010s."),
+        ("a name in apposition after the verb", "Jane Doe says her festival, \"Rock The Harbour Again\", will return."),
+        ("a name after a naming verb", "Jane Doe runs a reading club called \"Books Together\" for teenagers."),
     ] {
         let qs = quotes(text);
         assert!(qs.iter().all(|q| q.2), "{case}: {qs:#?}");
@@ -311,6 +342,38 @@ const ROLES: &[(&str, &str, &str, &str, &str, bool)] = &[
         false,
     ),
     (
+        "plural title shared by two names: the first",
+        "Presidents Emmanuel Macron and Joe Biden met in Paris.",
+        "Emmanuel Macron",
+        "president",
+        "?",
+        false,
+    ),
+    (
+        "plural title shared by two names: the second",
+        "Presidents Emmanuel Macron and Joe Biden met in Paris.",
+        "Joe Biden",
+        "president",
+        "?",
+        false,
+    ),
+    (
+        "plural title with a modifier, three names",
+        "Foreign ministers Annalena Baerbock, Antony Blinken and Penny Wong signed the letter.",
+        "Penny Wong",
+        "foreign minister",
+        "?",
+        false,
+    ),
+    (
+        "plural title of a body, the second name",
+        "The mayor thanked members of the Harbour Council Jane Doyle and Mark Fenn for their work.",
+        "Mark Fenn",
+        "member",
+        "Harbour Council",
+        false,
+    ),
+    (
         "stacked titles make one",
         "Detective Inspector Sarah Cole led the search.",
         "Sarah Cole",
@@ -329,6 +392,22 @@ fn role_table() {
             "{case}: no role {role:?} of {person} (of {of}, former {former}) in {rs:#?}"
         );
     }
+}
+
+/// Kinship before a name is a relation, not a role.
+#[test]
+fn kinship_before_a_name_is_no_role() {
+    let rs = roles("The band was founded by guitarist Eddie Moreno and his brother Alex Moreno in 1972.");
+    assert!(rs.iter().any(|r| r.0 == "Eddie Moreno" && r.1 == "guitarist"), "{rs:#?}");
+    assert!(!rs.iter().any(|r| r.1 == "brother"), "{rs:#?}");
+}
+
+/// A singular title before coordinated names is the first name's only.
+#[test]
+fn a_singular_title_is_not_shared() {
+    let rs = roles("President Emmanuel Macron and Joe Biden met in Paris.");
+    assert!(rs.iter().any(|r| r.0 == "Emmanuel Macron"), "{rs:#?}");
+    assert!(!rs.iter().any(|r| r.0 == "Joe Biden"), "{rs:#?}");
 }
 
 #[test]

@@ -31,6 +31,7 @@
 //! no counts.
 
 use super::lexicon::{EventWord, ADJ, EVENTS_FILE, LEXICONS, NOUN, VERB};
+use super::words::WORDS;
 use super::{entity_id, Found, Placed, View};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind, Number};
@@ -47,102 +48,6 @@ const SLOT_WINDOW: usize = 8;
 const COORDINATION_WINDOW: usize = 20;
 /// How far back the clause fallback looks for an event verb.
 const CLAUSE_WINDOW: usize = 8;
-const AUXILIARIES: [&str; 20] = [
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "can",
-    "should",
-    "must",
-    "reportedly",
-    "also",
-];
-/// Hedges before a figure, outside its span, with the modifier they give.
-const HEDGES: [(&str, &str); 18] = [
-    ("at least", "at_least"),
-    ("more than", "more_than"),
-    ("over", "more_than"),
-    ("upwards of", "more_than"),
-    ("in excess of", "more_than"),
-    ("up to", "up_to"),
-    ("as many as", "up_to"),
-    ("nearly", "up_to"),
-    ("almost", "up_to"),
-    ("about", "about"),
-    ("around", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("some", "about"),
-    ("an estimated", "estimate"),
-    ("estimated", "estimate"),
-    ("between", "range"),
-    ("some of the", "about"),
-];
-/// Words a figure's object phrase may open with: "its", "an additional".
-const DETERMINERS: [&str; 15] = [
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "additional",
-    "another",
-    "further",
-    "all",
-    "other",
-];
-/// Collective nouns between a verb and a figure: "a series of seven pardons".
-const COLLECTIVES: [&str; 8] = ["series", "total", "number", "group", "batch", "set", "crowd", "team"];
-/// Prepositions a verb may take before its counted object: "broke into two pieces".
-const OBJECT_PREPOSITIONS: [&str; 4] = ["into", "to", "on", "upon"];
-/// Object pronouns between a verb and its counted object: "giving him six votes".
-const OBJECT_PRONOUNS: [&str; 5] = ["him", "her", "them", "us", "me"];
-/// Nouns a nominal event word may be followed by: "the death toll rose to 48".
-const TALLIES: [&str; 6] = ["toll", "count", "number", "total", "tally", "figure"];
-/// Words between a nominal event and its figure: "toll rose to", "deaths are", "count in the".
-const NOMINAL_LINKS: [&str; 20] = [
-    "of",
-    "in",
-    "at",
-    "to",
-    "the",
-    "rose",
-    "risen",
-    "rising",
-    "stood",
-    "stands",
-    "reached",
-    "climbed",
-    "was",
-    "is",
-    "are",
-    "were",
-    "has",
-    "had",
-    "now",
-    "confirmed",
-];
-/// Prepositions whose object is no subject.
-const PREPOSITIONS: [&str; 10] = ["in", "from", "across", "at", "on", "with", "within", "among", "into", "for"];
-/// Modal verbs that make a count hypothetical.
-const HYPOTHETICAL: [&str; 4] = ["could", "might", "may", "would"];
 
 /// A figure's noun phrase: its head (if any), its last token and what it says.
 struct Phrase {
@@ -201,10 +106,21 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             continue;
         }
         let text = v.doc.slice(f.span);
-        if excluded_before(v, first, range.start) || text.contains(':') || text.contains('/') {
+        if text.contains(':') || text.contains('/') {
+            continue;
+        }
+        // "a five-storey block", "a 20-room hotel": a compound modifier, one thing.
+        if v.word(last + 1) == "-"
+            && v.doc.tokens[last + 1].span.start == f.span.end
+            && is_word(v, last + 2)
+            && !starts_count(v, last + 2)
+        {
             continue;
         }
         let Some(phrase) = noun_phrase(v, first, last, range.end, quantity) else { continue };
+        if excluded_before(v, first, range.start, phrase.head.is_some() && quantity > 1.0) {
+            continue;
+        }
         // "three of the twelve access lanes": the twelve is a total.
         if let Some(total) = partitive_total(v, last, range.end) {
             totals.push(total);
@@ -213,7 +129,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         // "users in 38 countries were arrested": a count inside a prepositional phrase is not the subject.
         // "along with 113 other prisoners" coordinates: it stays a subject.
         let in_phrase = hedge.0 > range.start
-            && PREPOSITIONS.contains(&lower(v, hedge.0 - 1).as_str())
+            && v.lex.cue_any_case("frame_preposition", v.word(hedge.0 - 1))
             && !(hedge.0 > range.start + 1 && matches!(lower(v, hedge.0 - 2).as_str(), "along" | "together"));
         let reading = inner(v, &phrase, first)
             .or_else(|| if in_phrase { None } else { subject(v, &phrase, first, range.end) })
@@ -222,14 +138,26 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             .or_else(|| coordinated(v, &phrase, hedge.0, range.start, previous.as_ref().map(|p| (&p.1, p.2, p.3))))
             .or_else(|| clause(v, &phrase, hedge.0, range.start));
         let Some(mut fact) = reading else { continue };
-        if fact.detail.modality.as_deref() == Some("possible") {
+        // "one man sprayed him": one, with a verb outside the event lexicon, is no count.
+        if quantity == 1.0 && fact.line.is_none() {
+            continue;
+        }
+        if fact.detail.modality.as_deref() == Some("possible") || possible_near(v, hedge.0, phrase.end, range.clone()) {
+            continue;
+        }
+        // "four deaths per 100,000": a rate, not a count.
+        if lower(v, phrase.end + 1) == "per" {
             continue;
         }
         // Date figures are in text order: the first in this sentence, found by bisection.
         let d = date_figures.partition_point(|&(_, t)| t < range.start);
         let time = date_figures.get(d).filter(|&&(_, t)| t < range.end).map(|&(i, _)| format!("F{}", i + 1));
         let mut noun = phrase.noun.clone();
-        if noun.is_empty() && phrase.elliptic {
+        // "30 thousand marchers in Paris, 20 thousand in Lyon": the list's noun.
+        let listed = fact.rule == "count:coordinated"
+            && hedge.0 > range.start
+            && matches!(lower(v, hedge.0 - 1).as_str(), "," | "and" | "or");
+        if noun.is_empty() && (phrase.elliptic || listed) {
             noun = previous.as_ref().map_or(String::new(), |p| p.1.object.clone());
         }
         let modifier = if is_vague(text) {
@@ -264,6 +192,20 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
     }
 }
 
+/// A modal of possibility right around a count: "may cause roughly 32,000
+/// deaths", "thousands of deaths could be prevented".
+fn possible_near(v: &View<'_, '_>, start: usize, end: usize, sentence: std::ops::Range<usize>) -> bool {
+    let before = start.saturating_sub(3).max(sentence.start)..start;
+    let after = end + 1..(end + 3).min(sentence.end);
+    // Lower case: "in May 300 people died" has no modal.
+    before.chain(after).any(|i| !capitalized(v, i) && WORDS.modality(v.word(i)) == Some("possible"))
+}
+
+/// A possessive "'s" at `i`.
+fn possessive(v: &View<'_, '_>, i: usize) -> bool {
+    v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive) || matches!(v.word(i), "'s" | "’s")
+}
+
 fn lower(v: &View<'_, '_>, i: usize) -> String {
     v.word(i).to_lowercase()
 }
@@ -287,7 +229,7 @@ fn is_question(v: &View<'_, '_>, end: usize) -> bool {
 }
 
 /// Ages, labels and identifiers: "aged 64", "Category 5", "flight 1344", "Route 2".
-fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
+fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize, plural_head: bool) -> bool {
     let Some(p) = first.checked_sub(1).filter(|&p| p >= floor) else { return false };
     let w = lower(v, p);
     if matches!(w.as_str(), "aged" | "age" | "ages" | "number" | "no" | "No.") {
@@ -304,27 +246,32 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize) -> bool {
     if LEXICONS.verb(&w).is_some() || v.lex.is_function_word(&w) || hedge_word(&w) {
         return false;
     }
-    // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22".
+    // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22";
+    // not before a plural noun it counts ("at the time 150 soldiers").
     let classes = LEXICONS.classes_of(&w);
     (classes & NOUN != 0
+        && (capitalized(v, p) || !plural_head)
         && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
-        && !DETERMINERS.contains(&w.as_str())
+        && !is_determiner(&w)
         && LEXICONS.irregular_verb(&w).is_none())
         || (capitalized(v, p) && classes == 0 && v.at(p).is_none_or(|m| m.kind != EntityKind::Person))
 }
 
 fn hedge_word(w: &str) -> bool {
-    HEDGES.iter().any(|(h, _)| h.split(' ').any(|x| x == w)) || matches!(w, "than" | "least" | "many" | "as" | "to")
+    WORDS.hedges().iter().any(|(h, _)| h.contains(&w)) || matches!(w, "than" | "least" | "many" | "as" | "to")
 }
 
 /// The hedge before a figure: its first token and its modifier ("at least 20").
 fn hedge_before(v: &View<'_, '_>, first: usize, floor: usize) -> (usize, Option<&'static str>) {
-    for (phrase, modifier) in HEDGES {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    for (words, modifier) in WORDS.hedges() {
         let Some(start) = first.checked_sub(words.len()).filter(|&s| s >= floor) else { continue };
         if words.iter().enumerate().all(|(k, w)| v.word(start + k).eq_ignore_ascii_case(w)) {
-            // "takes over about 7000": "over" after a verb is its particle.
-            if phrase == "over" && start > floor && LEXICONS.verb_lemma(v.word(start - 1)).is_some() {
+            // "handed over 300 prisoners": "over" after a verb whose phrasal form
+            // the event lexicon knows is its particle; else a hedge ("published over 300").
+            if words[..] == ["over"]
+                && start > floor
+                && LEXICONS.verb(v.word(start - 1)).is_some_and(|w| w.lemma.ends_with(" over"))
+            {
                 continue;
             }
             return (start, Some(modifier));
@@ -361,6 +308,11 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
             if starts_count(v, k) {
                 k += 1;
             }
+        } else if let Some(m) = v.start(k + 1).filter(|m| possessive(v, m.last + 1)) {
+            // "two of Khan's victims": past the possessor.
+            k = m.last + 2;
+        } else if is_word(v, k + 1) && possessive(v, k + 2) {
+            k += 3;
         } else if is_word(v, k + 1) && !capitalized(v, k + 1) {
             k += 1;
         } else {
@@ -391,7 +343,7 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
         if is_unit(&w) {
             return None;
         }
-        if v.lex.is_function_word(&w) && !matches!(w.as_str(), "other" | "more") {
+        if v.lex.is_function_word(&w) && !WORDS.is_additive(&w) {
             break;
         }
         // A plural noun ends the phrase unless another noun follows ("electoral college votes").
@@ -484,7 +436,7 @@ fn is_modifier(v: &View<'_, '_>, i: usize) -> bool {
         return false;
     }
     let w = lower(v, i);
-    if matches!(w.as_str(), "more" | "other" | "additional" | "further") {
+    if WORDS.is_additive(&w) {
         return true;
     }
     if v.lex.is_function_word(&w) {
@@ -596,16 +548,28 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     if lower(v, k) == "or" && matches!(lower(v, k + 1).as_str(), "more" | "so") {
         k += 2;
     }
-    if v.is_punct(k, ",") {
+    if let Some(j) = list_after(v, k, end).filter(|_| phrase.head.is_some() && v.is_punct(k, ",")) {
+        // "150 soldiers, 95 civilians, and hundreds of rebels were killed": the items share it.
+        k = j;
+    } else if v.is_punct(k, ",") {
         if phrase.head.is_none() && !phrase.elliptic {
             // "Smith, 23, pleaded": an age in apposition.
             return None;
         }
-        let verb_like =
-            |i: usize| AUXILIARIES.contains(&lower(v, i).as_str()) || LEXICONS.participle(v.word(i)).is_some();
+        let verb_like = |i: usize| WORDS.is_auxiliary(v.word(i)) || LEXICONS.participle(v.word(i)).is_some();
+        // "destroyed 300 homes, closed roads, killed one": a past verb with an
+        // object after the comma opens the next predicate.
+        if LEXICONS.past_verb(v.word(k + 1)) && is_nominal(v, k + 2) {
+            return None;
+        }
         if verb_like(k + 1) {
             k += 1;
         } else {
+            // "…, ripped up roads, killed one": a verb after the comma opens the
+            // next predicate, not an interruption.
+            if LEXICONS.past_verb(v.word(k + 1)) && !LEXICONS.mostly(&lower(v, k + 1), ADJ) {
+                return None;
+            }
             let close = (k + 1..end.min(k + MAX_INTERRUPTION)).find(|&i| v.is_punct(i, ","))?;
             k = close + 1;
         }
@@ -617,11 +581,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         // The preposition's object comes first, a noun even where it could be a verb ("of torture").
         let mut j = k + 2;
         // A word after a determiner is a noun: "on the ground".
-        while j < end
-            && j < k + 5
-            && is_word(v, j)
-            && (!verb_form(v, j) || DETERMINERS.contains(&lower(v, j - 1).as_str()))
-        {
+        while j < end && j < k + 5 && is_word(v, j) && (!verb_form(v, j) || is_determiner(v.word(j - 1))) {
             // A conjunction ends the subject's reach: "killed 813 in China and infected 35,000".
             if matches!(lower(v, j).as_str(), "and" | "or" | "but") {
                 return None;
@@ -651,15 +611,10 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     }
     let (mut negated, mut modality) = (false, None);
     let aux = k;
-    while k < end
-        && (AUXILIARIES.contains(&lower(v, k).as_str()) || is_negation(v.word(k)) || lower(v, k).ends_with("ly"))
-    {
+    while k < end && (is_auxiliary(v.word(k)) || is_negation(v.word(k)) || lower(v, k).ends_with("ly")) {
         negated |= is_negation(v.word(k));
-        let w = lower(v, k);
-        if w == "will" {
-            modality = Some("planned".to_string());
-        } else if HYPOTHETICAL.contains(&w.as_str()) {
-            modality = Some("possible".to_string());
+        if let Some(m) = WORDS.modality(v.word(k)) {
+            modality = Some(m.to_string());
         }
         k += 1;
     }
@@ -677,7 +632,11 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     if lower(v, k + 1) == "to" && LEXICONS.mostly(&lower(v, k + 2), VERB) {
         return None;
     }
-    let mut r = if let Some(word) = LEXICONS.verb(v.word(k)) {
+    let mut r = if let Some((word, more)) = idiom(v, k, end) {
+        // "lost their lives": the verb with its complement.
+        let trigger = v.doc.slice(v.span(k, k + more)).to_string();
+        lexicon_reading(word, trigger, first, k + more, "count:subject")
+    } else if let Some(word) = LEXICONS.verb(v.word(k)) {
         // A phrasal verb takes its particle along: "handed over".
         let particle = word.lemma.split_once(' ').map(|(_, p)| p).filter(|p| v.word(k + 1).eq_ignore_ascii_case(p));
         let trigger_end = if particle.is_some() { k + 1 } else { k };
@@ -715,6 +674,46 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     Some(r)
 }
 
+/// An idiom of the event lexicon at `k`, its verb and complement before
+/// `end` ("lost their lives"): the event word and how many tokens follow the verb.
+fn idiom(v: &View<'_, '_>, k: usize, end: usize) -> Option<(&'static EventWord, usize)> {
+    let next: Vec<&str> = (k + 1..end.min(k + 4)).map(|i| v.word(i)).collect();
+    LEXICONS.idiom(v.word(k), &next)
+}
+
+/// The end of a list of counted phrases after a count, from the comma or
+/// "and" at `k` ("…, 95 civilians, and hundreds of rebels"): the token after
+/// it. Every item is a count and a noun; `None` when there is none.
+fn list_after(v: &View<'_, '_>, mut k: usize, end: usize) -> Option<usize> {
+    let mut items = 0;
+    loop {
+        let mut j = k;
+        if v.is_punct(j, ",") {
+            j += 1;
+        }
+        if matches!(lower(v, j).as_str(), "and" | "or") {
+            j += 1;
+        }
+        if j == k || j >= end || !(starts_count(v, j) || is_vague(v.word(j))) {
+            break;
+        }
+        j += 1;
+        if lower(v, j) == "of" {
+            j += 1;
+        }
+        let nouns = j;
+        while j < end && j < nouns + MAX_MODIFIERS && (is_nominal(v, j) || capitalized(v, j) && is_word(v, j)) {
+            j += 1;
+        }
+        if j == nouns {
+            return None;
+        }
+        items += 1;
+        k = j;
+    }
+    (items > 0).then_some(k)
+}
+
 /// A number at `i`: digits or a number word.
 fn starts_count(v: &View<'_, '_>, i: usize) -> bool {
     v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) || is_number_word(&lower(v, i))
@@ -737,7 +736,7 @@ fn on_board(v: &View<'_, '_>, k: usize, first: usize) -> Option<Reading> {
 /// A verb form (not a noun reading): an event word or a past/present verb.
 fn verb_form(v: &View<'_, '_>, i: usize) -> bool {
     let w = lower(v, i);
-    AUXILIARIES.contains(&w.as_str()) || LEXICONS.verb(&w).is_some() || LEXICONS.past_verb(&w)
+    is_auxiliary(&w) || LEXICONS.verb(&w).is_some() || LEXICONS.past_verb(&w)
 }
 
 /// The event before the figure, its object: "killing seven riders", "won
@@ -746,7 +745,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     let mut j = start;
     let back = |j: usize| j.checked_sub(1).filter(|&i| i >= floor);
     // "its", "an additional"
-    while let Some(i) = back(j).filter(|&i| DETERMINERS.contains(&lower(v, i).as_str())) {
+    while let Some(i) = back(j).filter(|&i| is_determiner(v.word(i))) {
         j = i;
     }
     // "Pennsylvania's"
@@ -759,18 +758,18 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     }
     // "a series of"
     if let Some(i) = back(j).filter(|&i| v.word(i) == "of") {
-        if i >= 2 && COLLECTIVES.contains(&lower(v, i - 1).as_str()) {
+        if i >= 2 && v.lex.cue_any_case("collective", v.word(i - 1)) {
             j = i - 1;
-            while let Some(p) = back(j).filter(|&p| DETERMINERS.contains(&lower(v, p).as_str())) {
+            while let Some(p) = back(j).filter(|&p| is_determiner(v.word(p))) {
                 j = p;
             }
         }
     }
-    if let Some(i) = back(j).filter(|&i| OBJECT_PRONOUNS.contains(&lower(v, i).as_str())) {
+    if let Some(i) = back(j).filter(|&i| WORDS.has(v.word(i), "object_pronoun")) {
         j = i;
     }
     let mut bridged = false;
-    if let Some(i) = back(j).filter(|&i| OBJECT_PREPOSITIONS.contains(&lower(v, i).as_str())) {
+    if let Some(i) = back(j).filter(|&i| v.lex.cue_any_case("object_preposition", v.word(i))) {
         j = i;
         bridged = true;
     }
@@ -800,7 +799,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         let lemma = LEXICONS.verb_lemma(w).filter(|_| phrase.head.is_some())?;
         if LEXICONS.is_stative(&lemma, &lower(v, verb + 1))
             || v.lex.is_function_word(&w.to_lowercase())
-            || AUXILIARIES.contains(&w.to_lowercase().as_str())
+            || is_auxiliary(w)
             || !(LEXICONS.mostly(&lemma, VERB) || lemma != w.to_lowercase())
         {
             return None;
@@ -810,14 +809,11 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     };
     // Subject: a named entity before the verb and its auxiliaries.
     let mut s = verb;
-    while s > floor && (AUXILIARIES.contains(&v.word(s - 1)) || is_negation(v.word(s - 1))) {
+    while s > floor && (is_auxiliary(v.word(s - 1)) || is_negation(v.word(s - 1))) {
         s -= 1;
         r.detail.negated |= is_negation(v.word(s));
-        let a = lower(v, s);
-        if a == "will" {
-            r.detail.modality = Some("planned".to_string());
-        } else if HYPOTHETICAL.contains(&a.as_str()) {
-            r.detail.modality = Some("possible".to_string());
+        if let Some(m) = WORDS.modality(v.word(s)) {
+            r.detail.modality = Some(m.to_string());
         }
     }
     if let Some(agent) = s.checked_sub(1).and_then(|i| v.end(i)).filter(named) {
@@ -832,15 +828,27 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
 fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
     let mut j = start;
     let mut steps = 0;
+    // "the death count in the hundreds": a place preposition links only past a
+    // tally; "elections in fourteen states" count no elections.
+    let mut needs_tally = false;
     while j > floor && steps < 6 {
         let i = j - 1;
         let w = lower(v, i);
         // Not a verb's base form: "plans to cut 300 jobs".
         let infinitive = i > floor && lower(v, i - 1) == "to";
         if let Some(word) = LEXICONS.noun(&w).filter(|_| !infinitive) {
+            // "a drop to six": a level, not what happened to six things.
+            if needs_tally || matches!(word.event.as_str(), "increase" | "decrease") {
+                return None;
+            }
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:nominal"));
         }
-        if !(NOMINAL_LINKS.contains(&w.as_str()) || TALLIES.contains(&w.as_str())) {
+        if v.lex.cue_any_case("tally", &w) {
+            needs_tally = false;
+        } else if v.lex.cue_any_case("frame_preposition", &w) {
+            needs_tally = true;
+        }
+        if !(v.lex.cue_any_case("tally_link", &w) || v.lex.cue_any_case("tally", &w)) {
             return None;
         }
         j = i;
@@ -865,14 +873,18 @@ fn coordinated(
         j = j.checked_sub(1).filter(|&i| i >= floor).unwrap_or(j);
     }
     // "90 civilians were wounded, as were seventeen from the Armed Forces".
-    let inverted = start >= 2 && lower(v, start - 2) == "as" && AUXILIARIES.contains(&lower(v, start - 1).as_str());
+    let inverted = start >= 2 && lower(v, start - 2) == "as" && is_auxiliary(v.word(start - 1));
     let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or"))
         && start - prev_end <= COORDINATION_WINDOW
         || inverted;
+    // "250 thousand protesters in New York, 100 thousand in London": a bare
+    // count with a place of its own is the next item of the list.
+    let parallel = v.lex.cue_any_case("frame_preposition", v.word(phrase.end + 1)) && v.is_punct(j, ",");
     if !joined
         || (phrase.head.is_none() && !phrase.elliptic)
             && !matches!(lower(v, start - 1).as_str(), "and" | "or")
             && !inverted
+            && !parallel
     {
         return None;
     }
@@ -894,6 +906,10 @@ fn planned(v: &View<'_, '_>, i: usize, floor: usize) -> bool {
 /// on Tuesday to seven counts", "cut electric supply to around 38,000 people".
 fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Option<Reading> {
     phrase.head?;
+    // "found in 36 states that …": a count after "in" says where, not what.
+    if start > floor && v.lex.cue_any_case("area_preposition", v.word(start - 1)) {
+        return None;
+    }
     let mut i = start;
     while i > floor && start - i < CLAUSE_WINDOW {
         i -= 1;
@@ -909,11 +925,15 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
             return None;
         }
         // After a determiner the word is a noun: "an increase from 88 deaths".
-        let noun_use = i > floor && DETERMINERS.contains(&lower(v, i - 1).as_str());
+        let noun_use = i > floor && is_determiner(v.word(i - 1));
         // A base form that is mostly a noun is one here: "a 93% increase from 88 deaths".
         let w = lower(v, i);
         let verb_form = LEXICONS.past_verb(&w) || w.ends_with("ing") || LEXICONS.mostly(&w, VERB);
         if let Some(word) = LEXICONS.verb(&w).filter(|_| !noun_use && verb_form && !planned(v, i, floor)) {
+            // "that number drops to six": a level that changed counts nothing here.
+            if matches!(word.event.as_str(), "increase" | "decrease") {
+                return None;
+            }
             return Some(lexicon_reading(word, v.word(i).to_string(), i, i, "count:clause"));
         }
     }
@@ -925,7 +945,19 @@ fn named(m: &Placed) -> bool {
 }
 
 fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "n't" | "never")
+    WORDS.is_negation(word)
+}
+
+/// An auxiliary, modal or adverb between a subject and its verb ("were",
+/// "could", "also", "reportedly").
+fn is_auxiliary(word: &str) -> bool {
+    WORDS.is_auxiliary(word) || WORDS.is_adverb(word)
+}
+
+/// A word that may open a counted object phrase: an article, a possessive,
+/// "all", "an additional", "further".
+fn is_determiner(word: &str) -> bool {
+    WORDS.is_possessive_or_article(word) || WORDS.is_additive(word) || WORDS.has(word, "predeterminer")
 }
 
 #[cfg(test)]
@@ -1027,6 +1059,41 @@ mod tests {
         ("a possessor inside a partitive", "She won 30 of the party's 45 seats.", &[(30.0, "win", "seats")]),
         ("a partitive's total", "Rebels freed 8 of the 20 hostages.", &[(8.0, "release", "hostages")]),
         (
+            "a list of counts shares the verb after it",
+            "Officials said 40 soldiers, 12 police officers, and dozens of rebels were killed.",
+            &[(40.0, "kill", "soldiers"), (12.0, "kill", "officers"), (24.0, "kill", "rebels")],
+        ),
+        (
+            "a partitive with a named possessor",
+            "Two of Kowalski's neighbours died in the blaze.",
+            &[(2.0, "die", "neighbours")],
+        ),
+        (
+            "a bare count with its own place in a list",
+            "Rallies drew 30 thousand marchers in Paris, 20 thousand in Lyon, and 5 thousand in Nice.",
+            &[(30000.0, "draw", "marchers"), (20000.0, "draw", "marchers"), (5000.0, "draw", "marchers")],
+        ),
+        (
+            "a noun before a count of a plural noun is no label",
+            "Officials said at the time 30 soldiers were killed.",
+            &[(30.0, "kill", "soldiers")],
+        ),
+        ("a month is no modal", "By May 300 people had died of the fever.", &[(300.0, "die", "people")]),
+        (
+            "a predicate after the comma is no interruption",
+            "The quake destroyed 80 homes, closed roads, killed one and injured nine people.",
+            &[(80.0, "destroy", "homes"), (1.0, "kill", ""), (9.0, "wound", "people")],
+        ),
+        ("an idiom with its complement", "Nine climbers lost their lives on the ridge.", &[(9.0, "die", "climbers")]),
+        (
+            "an idiom's verb alone keeps its own lemma",
+            "The club lost 12 players to injury.",
+            &[(12.0, "lose", "players")],
+        ),
+        ("an ambiguous verb keeps its lemma", "Four shells struck the depot overnight.", &[(4.0, "strike", "shells")]),
+        ("an adverb between subject and verb", "Two guards were later arrested.", &[(2.0, "arrest", "guards")]),
+        ("a modal makes it possible", "Up to 90 homes could flood.", &[]),
+        (
             "a conjunct with its own predicate",
             "Officials reported 114 active cases and 33 recovered.",
             &[(33.0, "recover", "")],
@@ -1064,6 +1131,15 @@ mod tests {
         ("events themselves", "At least three bombings took place in the city."),
         ("a named body", "Officials sent 3000 of the National Guard to the coast."),
         ("a name before the figure", "The recorder from Air Nowhere Flight 512 has been recovered."),
+        ("a compound modifier", "A ten-storey tower was demolished on Sunday."),
+        ("a modal before a victim noun", "Experts warned the heatwave may cause roughly 300 deaths."),
+        ("a modal after a victim noun", "Officials said hundreds of deaths could be avoided."),
+        ("a rate", "There were only four deaths per 100,000 residents."),
+        ("a count of places after the clause's verb", "The survey found in 30 districts that most wells were dry."),
+        ("a place phrase after a nominal event", "The party held primary elections in fourteen districts."),
+        ("one as the doer of an unlisted act", "One guard locked the gate behind them."),
+        ("a level that changed", "Under the new rule, that number drops to six."),
+        ("a part of a whole", "Women were a tenth of the staff, which constitutes about 650 workers."),
     ];
 
     #[test]
@@ -1086,6 +1162,7 @@ mod tests {
             ("Police arrested about 60 protesters.", 60.0, "about"),
             ("Hundreds of people were arrested.", 200.0, "vague_plural"),
             ("At least 15 people died.", 15.0, "at_least"),
+            ("The laboratory has tested over 400 samples.", 400.0, "more_than"),
         ] {
             let c = counts(text);
             assert_eq!(c.len(), 1, "{text}: {c:?}");

@@ -13,6 +13,7 @@
 //! An event with neither an agent nor a target is not reported.
 
 use super::lexicon::LEXICONS as FACT_LEXICONS;
+use super::words::WORDS;
 use super::{entity_id, Found, Placed, View};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
@@ -38,14 +39,6 @@ static ACTIONS: Lazy<HashMap<&'static str, Action>> = Lazy::new(|| {
     t.rows.iter().map(|r| (r.get(f), Action { action: r.get(a), object: r.get(o), line: r.line as u32 })).collect()
 });
 
-const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
-/// Words between a subject and its verb that keep the subject ("the US
-/// agreed to lift", "Belarus has released", "will be").
-const LINKS: [&str; 24] = [
-    "has", "have", "had", "will", "would", "could", "to", "also", "not", "agreed", "agrees", "decided", "decides",
-    "plans", "planned", "wants", "seeks", "sought", "tried", "refused", "refuses", "failed", "voted", "moved",
-];
-const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "this"];
 /// Tokens an object phrase may run, at most.
 const MAX_OBJECT: usize = 6;
 
@@ -64,7 +57,8 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 last = i + 1;
             }
             // "after the agreement": a determiner makes the word a noun.
-            if i > range.start && DETERMINERS.contains(&v.word(i - 1).to_lowercase().as_str())
+            if i > range.start
+                && (WORDS.is_possessive_or_article(v.word(i - 1)) || WORDS.has(v.word(i - 1), "demonstrative"))
                 || (i > 0 && v.word(i - 1) == "-")
             {
                 continue;
@@ -85,9 +79,11 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             // The chain of auxiliaries before the verb says planned or negated.
             let mut k = i;
             let mut be = false;
-            while k > range.start && (LINKS.contains(&v.word(k - 1)) || BE.contains(&v.word(k - 1))) {
+            while k > range.start
+                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || WORDS.is_copula(v.word(k - 1)))
+            {
                 k -= 1;
-                be |= BE.contains(&v.word(k));
+                be |= WORDS.is_copula(v.word(k));
                 match v.word(k) {
                     "will" | "plans" | "planned" | "wants" | "seeks" => e.modality = Some("planned".to_string()),
                     "not" | "refused" | "refuses" | "failed" => e.negated = true,

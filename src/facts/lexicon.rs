@@ -23,6 +23,9 @@ pub(crate) struct EventWord {
     pub event: String,
     /// `verb` or `noun`.
     pub noun: bool,
+    /// `idiom`: a verb that is this event only with its complement, the rest
+    /// of the lemma ("lost their lives": "lose life"); read by [`FactLexicons::idiom`].
+    pub idiom: bool,
     /// A past participle, usable in passives ("were arrested").
     pub participle: bool,
     /// A noun naming the counted people by what happened to them ("deceased").
@@ -81,6 +84,7 @@ pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
             lemma: r.get(l).to_string(),
             event: r.get(e).to_string(),
             noun: r.get(p) == "noun",
+            idiom: r.get(p) == "idiom",
             participle: r.get(v) == "participle",
             victim: r.get(v) == "victim",
             line: r.line as u32,
@@ -118,12 +122,29 @@ impl FactLexicons {
     /// The verb reading of `word`, if it is an event verb; participles first.
     pub(crate) fn verb(&self, word: &str) -> Option<&EventWord> {
         let forms = self.events.get(word.to_lowercase().as_str())?;
-        forms.iter().filter(|w| !w.noun).max_by_key(|w| w.participle)
+        forms.iter().filter(|w| !w.noun && !w.idiom).max_by_key(|w| w.participle)
+    }
+
+    /// The idiom reading of the verb `word` when `next` (the words after it)
+    /// hold its complement, past one possessive or article ("lost their
+    /// lives" → die), with how many of `next` it takes.
+    pub(crate) fn idiom(&self, word: &str, next: &[&str]) -> Option<(&EventWord, usize)> {
+        let forms = self.events.get(word.to_lowercase().as_str())?;
+        forms.iter().filter(|w| w.idiom).find_map(|w| {
+            let rest: Vec<&str> = w.lemma.split(' ').skip(1).collect();
+            let skip = usize::from(next.first().is_some_and(|n| super::words::WORDS.is_possessive_or_article(n)));
+            let fits = rest.len() + skip <= next.len()
+                && rest.iter().zip(&next[skip..]).all(|(r, n)| {
+                    let n = n.to_lowercase();
+                    n == *r || self.plural_noun(&n).as_deref() == Some(*r)
+                });
+            (fits && !rest.is_empty()).then_some((w, skip + rest.len()))
+        })
     }
 
     /// The participle reading of `word`, for passives and reduced clauses.
     pub(crate) fn participle(&self, word: &str) -> Option<&EventWord> {
-        self.events.get(word.to_lowercase().as_str())?.iter().find(|w| !w.noun && w.participle)
+        self.events.get(word.to_lowercase().as_str())?.iter().find(|w| !w.noun && !w.idiom && w.participle)
     }
 
     /// The noun reading of `word` ("release", "deaths").

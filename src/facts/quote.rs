@@ -44,8 +44,6 @@ const SUBJECT_WINDOW: usize = 30;
 const MAX_DESCRIPTION: usize = 10;
 /// Sentences back in which a pronoun speaker looks for its antecedent.
 const PRONOUN_REACH: usize = 3;
-const PREPOSITIONS: [&str; 8] = ["for", "of", "to", "with", "by", "at", "from", "in"];
-const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
 /// Quoted words shorter than this are single words or names, not speech.
 const MIN_WORDS: usize = 2;
 
@@ -266,6 +264,10 @@ fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option
     if v.is_punct(k, ",") || v.is_punct(k, ";") {
         k += 1;
     }
+    // `"…", adding Iran will …`: a participle's subject is its main clause's, not what follows.
+    if v.word(k).ends_with("ing") && WORDS.is_speech(v.word(k)) {
+        return None;
+    }
     let (speaker, cue, last) = if WORDS.is_speech(v.word(k)) && v.word(k) != "according" {
         let (speaker, last) = speaker_at(v, k + 1, inside, open, false)?;
         (speaker, k, last)
@@ -315,7 +317,8 @@ fn inherited(v: &View<'_, '_>, prev: Option<&(usize, Attribution)>, open: usize)
     let split = a.split_next == Some(open);
     let coordinated = *prev_close < open
         && open - prev_close <= 3
-        && (prev_close + 1..open).all(|i| matches!(v.word(i), "," | ";" | "and" | "or" | "but"));
+        && (prev_close + 1..open).all(|i| matches!(v.word(i), "," | ";" | "and" | "or" | "but"))
+        && v.doc.tokens[open].breaks_before < 2;
     (split || coordinated).then(|| Attribution { rule: "quote:split", split_next: None, ..a.clone() })
 }
 
@@ -370,6 +373,16 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             return None;
         }
     }
+    // "a programme called "Learning Together"", "says his event, "Storm The Gates"": a name
+    // in capitals right after the verb or after a noun in apposition.
+    // A sentence ("I WON THIS ELECTION, BY A LOT!") is no name.
+    let sentence_like = close > open + 1 && matches!(v.word(close - 1), "." | "!" | "?");
+    if title_like(v, open, close)
+        && !sentence_like
+        && (open == verb + 1 || open >= verb + 3 && v.is_punct(open - 1, ","))
+    {
+        return None;
+    }
     let rule = if lead_in { "quote:before" } else { "quote:fragment" };
     if v.word(verb).eq_ignore_ascii_case("according") {
         // "According to police and county officials, X was driving "…"".
@@ -392,7 +405,18 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                 if end == k || end - k > MAX_DESCRIPTION {
                     return None;
                 }
-                (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1)
+                // "According to its press release": the owner of the document speaks.
+                let owner = match v.word(k).to_lowercase().as_str() {
+                    "its" | "their" => Some("it"),
+                    "his" => Some("he"),
+                    "her" => Some("she"),
+                    _ => None,
+                };
+                let document = DOCUMENTS.contains(v.word(end - 1).to_lowercase().as_str());
+                match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
+                    Some(m) => (speaker_of(m.kind, m.entity), end - 1),
+                    None => (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1),
+                }
             }
         };
         return Some(Attribution {
@@ -403,6 +427,21 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             rule,
             split_next: None,
         });
+    }
+    // "X was described by the council as "…"": a passive verb's agent speaks.
+    if verb > sentence.tokens.start && WORDS.is_copula(v.word(verb - 1)) && v.word(verb + 1) == "by" {
+        let k = if WORDS.is_determiner(v.word(verb + 2)) { verb + 3 } else { verb + 2 };
+        if let Some(m) = v.start(k).filter(|m| m.last < open) {
+            let speaker = speaker_of(m.kind, m.entity);
+            return Some(Attribution {
+                speaker,
+                cue: v.word(verb).to_string(),
+                first: verb,
+                last: m.last,
+                rule,
+                split_next: None,
+            });
+        }
     }
     let (speaker, first) = subject_of(v, sentence.tokens.start, verb, open, inside)?;
     Some(Attribution { speaker, cue: v.word(verb).to_string(), first, last: verb, rule, split_next: None })
@@ -618,12 +657,14 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
         // "a spokesperson for … X said", "Yvette Cooper of the Labour Party
         // added": X is not the speaker; a person named first in the clause is.
         // A preposition inside a name ("House of Commons Speaker X") governs nothing.
-        let governed = (clause_start..m.first).any(|i| PREPOSITIONS.contains(&v.word(i)) && v.at(i).is_none());
+        let governed =
+            (clause_start..m.first).any(|i| v.lex.cue_any_case("noun_preposition", v.word(i)) && v.at(i).is_none());
         if m.first >= clause_start && !governed {
             return Some((speaker_of(m.kind, m.entity), Subject { start_token: m.first }));
         }
         let head = (clause_start..m.first).find_map(|i| v.start(i)).filter(|h| {
-            h.kind == EntityKind::Person && !(clause_start..h.first).any(|i| PREPOSITIONS.contains(&v.word(i)))
+            h.kind == EntityKind::Person
+                && !(clause_start..h.first).any(|i| v.lex.cue_any_case("noun_preposition", v.word(i)))
         });
         if let Some(h) = head {
             return Some((speaker_of(h.kind, h.entity), Subject { start_token: h.first }));
@@ -654,7 +695,7 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     }
     let description = v.doc.slice(v.span(clause_start, before)).to_string();
     // A pronoun is left unresolved rather than guessed.
-    if PRONOUNS.contains(&description.to_lowercase().as_str()) {
+    if WORDS.is_pronoun(&description) {
         return None;
     }
     Some((Some(description), Subject { start_token: clause_start }))

@@ -31,7 +31,7 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     for p in v.mentions().filter(|p| p.kind == EntityKind::Person) {
         let sentence = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[p.first].span.start)];
         let (floor, limit) = (sentence.tokens.start, sentence.tokens.end);
-        if p.first > floor && !title_before(v, p, floor, out) {
+        if p.first > floor && !title_before(v, p, floor, out) && !plural_title(v, p, floor, out) {
             title_apposition(v, p, floor, out);
         }
         apposition(v, p, limit, out);
@@ -169,7 +169,8 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
             None => return false,
         }
     }
-    if title.honorific {
+    // "brother Alex Van Halen": kinship is a relation, not a role.
+    if title.honorific || super::relation::is_kin(v.word(title_end)) {
         return false;
     }
     if title_end > start && v.is_punct(title_end, ")") {
@@ -204,6 +205,125 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         push(v, out, p, (*s, *e), &t.head, of, former, (from, p.last), "role:title");
     }
     true
+}
+
+/// How many coordinated names may share one plural title.
+const MAX_SHARED: usize = 4;
+
+/// A plural title shared by coordinated names ("Presidents A and B",
+/// "foreign ministers A, B and C", "members of the House X and Y"): each
+/// name gets the title in the singular. Whether one was found.
+fn plural_title(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>) -> bool {
+    let mut i = p.first;
+    for _ in 0..MAX_SHARED {
+        if i <= floor {
+            return false;
+        }
+        // The title right before the first name, or before "of X" there.
+        let mut end = i - 1;
+        let mut of_after = None;
+        if let Some(m) = v.end(end).filter(is_named) {
+            let mut b = m.first;
+            if b > floor && WORDS.is_determiner(v.word(b - 1)) {
+                b -= 1;
+            }
+            if b >= floor + 2 && matches!(v.word(b - 1), "of" | "for") {
+                end = b - 2;
+                of_after = Some(m);
+            }
+        } else if let Some(of) = unlisted_of(v, end, floor) {
+            // "members of the House of Representatives A and B", the body unlisted.
+            end = of - 1;
+        }
+        if let Some((start, role, head)) = plural_title_ending(v, end, floor) {
+            let of = of_after.or_else(|| premodifier(v, start));
+            let former = past_before(v, of.map_or(start, |o| o.first.min(start)), floor);
+            let from = of.map_or(start, |o| o.first.min(start));
+            out.push(Found {
+                detail: FactDetail::Role(RoleFact {
+                    person: entity_id(p.entity),
+                    role,
+                    head,
+                    of: of.filter(|o| o.entity != p.entity).map(|o| entity_id(o.entity)),
+                    former,
+                }),
+                evidence: v.span(from, p.last),
+                rule: "role:plural-title",
+                source: None,
+            });
+            return true;
+        }
+        // Step back over one coordinated name: "A and", "A,".
+        if i < floor + 2 || !(v.word(i - 1) == "and" || v.is_punct(i - 1, ",")) {
+            return false;
+        }
+        let e = i - 2;
+        i = match v.end(e) {
+            Some(m) if m.kind == EntityKind::Person => m.first,
+            Some(_) => return false,
+            None => {
+                let capital = |j: usize| {
+                    v.doc.tokens[j].kind == TokenKind::Word
+                        && v.word(j).chars().next().is_some_and(char::is_uppercase)
+                        && v.at(j).is_none()
+                };
+                // An unlisted name: from its first name, else its last two words.
+                let run: Vec<usize> = (e.saturating_sub(3).max(floor)..=e).rev().take_while(|&j| capital(j)).collect();
+                match run.iter().find(|&&j| v.lex.gender(v.word(j)).is_some()).or(run.get(1)).or(run.first()) {
+                    Some(&s) => s,
+                    None => return false,
+                }
+            }
+        };
+    }
+    false
+}
+
+/// The "of" or "for" before an unlisted name ending at `end`
+/// ("of the House of Representatives"): capitalized words, articles and "of"
+/// between, the nearest one with a word before it.
+fn unlisted_of(v: &View<'_, '_>, end: usize, floor: usize) -> Option<usize> {
+    let capital =
+        |j: usize| v.doc.tokens[j].kind == TokenKind::Word && v.word(j).chars().next().is_some_and(char::is_uppercase);
+    if !capital(end) {
+        return None;
+    }
+    let mut j = end;
+    while j > floor + 1 && end - j < 6 {
+        j -= 1;
+        let w = v.word(j);
+        if matches!(w, "of" | "for") && !capital(j - 1) {
+            return Some(j);
+        }
+        if !(capital(j) || WORDS.has(w, "article") || w == "of") {
+            return None;
+        }
+    }
+    None
+}
+
+/// A plural title ending at token `end` ("Presidents", "foreign ministers"):
+/// its first token, the title in the singular as a role and its head.
+fn plural_title_ending(v: &View<'_, '_>, end: usize, floor: usize) -> Option<(usize, String, String)> {
+    let word = v.word(end);
+    if v.doc.tokens.get(end)?.kind != TokenKind::Word || !word.ends_with('s') {
+        return None;
+    }
+    let singular = super::lexicon::LEXICONS.plural_noun(word)?;
+    // The words before it, as written, then the singular: the longest title.
+    (0..3).rev().find_map(|n| {
+        let start = end.checked_sub(n).filter(|&s| s >= floor)?;
+        if (start..end).any(|j| v.doc.tokens[j].kind != TokenKind::Word || v.at(j).is_some()) {
+            return None;
+        }
+        let mut phrase: Vec<String> = (start..end).map(|j| v.word(j).to_string()).collect();
+        phrase.push(singular.clone());
+        let phrase = phrase.join(" ").to_lowercase();
+        let doc = crate::text::Document::new(&phrase);
+        let last = doc.tokens.len().checked_sub(1)?;
+        let (s, t) = v.lex.title_ending_at(&doc, last, 0)?;
+        (s == 0 && !t.honorific).then(|| (start, phrase.clone(), t.head.clone()))
+    })
 }
 
 /// "The mayor of London, Sadiq Khan", "His running mate, Kamala Harris",

@@ -1,7 +1,11 @@
 //! The word lists the quote, role and relation patterns read: reporting verbs
 //! (`lexicon/speech_verbs.tsv`, all rows: those that cue names and those that
 //! only frame quotes, "called", "saying") and the classes of function words
-//! (`lexicon/function_words.tsv`: preposition, determiner, pronoun, …).
+//! (`lexicon/function_words.tsv`: preposition, determiner, pronoun, auxiliary
+//! `verb`, `modal:…`, `negation`, `article`, `possessive`, `additive`,
+//! `object_pronoun`, `copula`, and the hedges before a number, `hedge:…`, a
+//! word taking as many classes as it has rows), and the cue words of the
+//! count and event patterns (`lexicon/cues.tsv`: `collective`, `tally`, …).
 
 use crate::tsv;
 use once_cell::sync::Lazy;
@@ -11,7 +15,9 @@ pub(crate) struct Words {
     speech: HashSet<String>,
     /// Verbs that report a clause ("said he was"), column `reported`.
     reported: HashSet<String>,
-    classes: HashMap<String, String>,
+    classes: HashMap<String, Vec<&'static str>>,
+    /// Hedges before a number, as words, with their modifier; longest first.
+    hedges: Vec<(Vec<&'static str>, &'static str)>,
     /// Month and weekday names (`figures/calendar.tsv`).
     calendar: HashSet<String>,
 }
@@ -31,7 +37,16 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
         &["word", "class"],
     );
     let (w, c) = (t.column("word"), t.column("class"));
-    let classes = t.rows.iter().map(|r| (r.get(w).to_lowercase(), r.get(c).to_string())).collect();
+    let mut classes: HashMap<String, Vec<&'static str>> = HashMap::default();
+    let mut hedges = Vec::new();
+    for r in &t.rows {
+        let (word, class) = (r.get(w), r.get(c));
+        if let Some(modifier) = class.strip_prefix("hedge:") {
+            hedges.push((word.split(' ').collect::<Vec<_>>(), modifier));
+        }
+        classes.entry(word.to_lowercase()).or_default().push(class);
+    }
+    hedges.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
     let t = tsv::bundled(
         "gazetteers/figures/calendar.tsv",
         include_str!("../../gazetteers/figures/calendar.tsv"),
@@ -39,7 +54,7 @@ pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
     );
     let w = t.column("word");
     let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
-    Words { speech, reported, classes, calendar }
+    Words { speech, reported, classes, hedges, calendar }
 });
 
 impl Words {
@@ -57,12 +72,52 @@ impl Words {
 
     /// An adverb of the function word list ("also", "later", "then").
     pub(crate) fn is_adverb(&self, word: &str) -> bool {
-        self.class(word) == Some("adverb")
+        self.has(word, "adverb")
     }
 
-    /// An auxiliary or copula ("was", "has", "will").
+    /// An auxiliary, copula or modal ("was", "has", "will", "could").
     pub(crate) fn is_auxiliary(&self, word: &str) -> bool {
-        self.class(word) == Some("verb")
+        self.classes_of(word).any(|c| c == "verb" || c == "modal" || c.starts_with("modal:"))
+    }
+
+    /// What a modal makes of an event: "possible" ("could"), "planned" ("will").
+    pub(crate) fn modality(&self, word: &str) -> Option<&'static str> {
+        self.classes_of(word).find_map(|c| c.strip_prefix("modal:"))
+    }
+
+    /// "not", "n't", "never".
+    pub(crate) fn is_negation(&self, word: &str) -> bool {
+        self.has(word, "negation")
+    }
+
+    /// A form of "be".
+    pub(crate) fn is_copula(&self, word: &str) -> bool {
+        self.has(word, "copula")
+    }
+
+    /// "the", "a", "an" or a possessive determiner ("their").
+    pub(crate) fn is_possessive_or_article(&self, word: &str) -> bool {
+        self.has(word, "article") || self.has(word, "possessive")
+    }
+
+    /// "more", "other", "additional", "further", "another".
+    pub(crate) fn is_additive(&self, word: &str) -> bool {
+        self.has(word, "additive")
+    }
+
+    /// Whether `word` has the class `class` (a row of `function_words.tsv`).
+    pub(crate) fn has(&self, word: &str, class: &str) -> bool {
+        self.classes_of(word).any(|c| c == class)
+    }
+
+    /// The hedges before a number ("at least", "some of the") with the
+    /// modifier each gives, longest first.
+    pub(crate) fn hedges(&self) -> &[(Vec<&'static str>, &'static str)] {
+        &self.hedges
+    }
+
+    fn classes_of(&self, word: &str) -> impl Iterator<Item = &'static str> + '_ {
+        self.classes.get(word.to_lowercase().as_str()).into_iter().flatten().copied()
     }
 
     /// A month or weekday name ("Monday").
@@ -70,15 +125,15 @@ impl Words {
         self.calendar.contains(word)
     }
 
-    fn class(&self, word: &str) -> Option<&str> {
-        self.classes.get(word.to_lowercase().as_str()).map(String::as_str)
-    }
-
     pub(crate) fn is_preposition(&self, word: &str) -> bool {
-        self.class(word) == Some("preposition")
+        self.has(word, "preposition")
     }
 
     pub(crate) fn is_determiner(&self, word: &str) -> bool {
-        self.class(word) == Some("determiner")
+        self.has(word, "determiner")
+    }
+
+    pub(crate) fn is_pronoun(&self, word: &str) -> bool {
+        self.has(word, "pronoun")
     }
 }

@@ -300,7 +300,12 @@ pub(crate) fn candidates(
     place_cue: impl Fn(&str) -> bool,
     mut dropped: Option<&mut Vec<Candidate>>,
 ) -> Vec<Candidate> {
-    let is_title_word = |t: &Token| data.title_words.contains(&fold(ctx.doc.slice(t.span)));
+    // Titles and calendar words stand beside a name without being part of
+    // it: "US President", "On Friday Ford Motor Company announced".
+    let is_title_word = |t: &Token| {
+        let word = fold(ctx.doc.slice(t.span));
+        data.title_words.contains(&word) || data.calendar_words.contains(&word)
+    };
     let candidate = |m: &RawMatch, form: &Form, score: i32, weak: bool| {
         let list = &data.lists[data.entries[form.entry as usize].list as usize];
         let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };

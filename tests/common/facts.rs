@@ -600,6 +600,17 @@ pub fn score(gold: &[Value], preds: &[Value], articles: &Path, skip_title: bool)
                     s.errors.push(format!("  FP   {kind:6} {f}: {}", show(p)));
                 }
             }
+            for &(gi, pj) in &m {
+                let (g, p) = (g_items[gi], p_items[pj]);
+                let differ = match kind {
+                    "counts" => !events_agree(g.get("event"), p.get("event")),
+                    "quotes" => !speaker_ok(g, p),
+                    _ => false,
+                };
+                if differ {
+                    s.errors.push(format!("  DIFF {kind:6} {f}: gold {} / found {}", show(g), show(p)));
+                }
+            }
         }
     }
     Ok(s)
@@ -613,8 +624,18 @@ pub fn score(gold: &[Value], preds: &[Value], articles: &Path, skip_title: bool)
 /// (person name, role, evidence span). Indirect quotes are left out.
 pub fn predictions(file: &str, text: &str, ex: &Extraction) -> Value {
     let char_at = |byte: usize| chars(&text[..byte]);
+    // The guide names a speaker or person by "the fullest name the article
+    // gives": the entity's longest mention (its canonical name may be shorter:
+    // "Ford" for "Ford Motor Company").
     let name = |id: &str| -> String {
-        ex.entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone())
+        let Some(e) = ex.entities.iter().find(|e| e.id == id) else { return id.to_string() };
+        let longest =
+            e.mentions.iter().map(|m| m.text.as_str()).fold("", |a, b| if chars(b) > chars(a) { b } else { a });
+        if chars(longest) > chars(&e.name) {
+            longest.to_string()
+        } else {
+            e.name.clone()
+        }
     };
     let (mut counts, mut quotes, mut roles) = (Vec::new(), Vec::new(), Vec::new());
     for f in &ex.facts {
