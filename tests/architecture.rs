@@ -7,7 +7,6 @@
 //! Two lists below are debts, each entry with the reason it is still there:
 //! they may only shrink. A new entry needs a reason in review.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The modules of `src/` by floor: a module may use its own floor's
@@ -192,32 +191,36 @@ fn word_lists(code: &str) -> usize {
     consts + matches
 }
 
+/// The problems of a ratchet: files where `count` finds more than `allowed`
+/// says (`what` and how to mend it), fewer (lower the entry), or entries for
+/// files that are gone.
+fn ratchet(allowed: &[(&str, usize, &str)], count: fn(&str) -> usize, what: &str, mend: &str) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    let mut seen = Vec::new();
+    for (path, _, text) in sources() {
+        let rel = path.strip_prefix(root).expect("in the crate").to_string_lossy().replace('\\', "/");
+        let n = count(&code_of(&text));
+        let max = allowed.iter().find(|(f, _, _)| *f == rel).map_or(0, |&(_, n, _)| n);
+        if n > max {
+            problems.push(format!("{rel}: {n} {what} (allowed {max}); {mend}"));
+        } else if n < max {
+            problems.push(format!("{rel}: {n} {what}, fewer than {max}: lower its entry"));
+        }
+        seen.push(rel);
+    }
+    for &(file, _, _) in allowed {
+        if !seen.iter().any(|s| s == file) {
+            problems.push(format!("{file}: no such file; remove its entry"));
+        }
+    }
+    problems
+}
+
 #[test]
 fn word_lists_in_code_only_shrink() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut found: BTreeMap<String, usize> = BTreeMap::new();
-    for (path, _, text) in sources() {
-        let n = word_lists(&code_of(&text));
-        if n > 0 {
-            let rel = path.strip_prefix(root).expect("in the crate").to_string_lossy().replace('\\', "/");
-            found.insert(rel, n);
-        }
-    }
-    let mut problems = Vec::new();
-    for (file, &n) in &found {
-        let allowed = WORD_LISTS_IN_CODE.iter().find(|(f, _, _)| f == file).map_or(0, |&(_, n, _)| n);
-        if n > allowed {
-            problems.push(format!(
-                "{file}: {n} word lists in code (allowed {allowed}); put the words in a TSV file under gazetteers/lexicon/"
-            ));
-        }
-    }
-    for &(file, allowed, _) in WORD_LISTS_IN_CODE {
-        let n = found.get(file).copied().unwrap_or(0);
-        if n < allowed {
-            problems.push(format!("{file}: {n} word lists in code, fewer than {allowed}: lower its entry"));
-        }
-    }
+    let mend = "put the words in a TSV file under gazetteers/lexicon/";
+    let problems = ratchet(WORD_LISTS_IN_CODE, word_lists, "word lists in code", mend);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -265,25 +268,7 @@ fn statics(code: &str) -> usize {
 
 #[test]
 fn knowledge_statics_only_shrink() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut problems = Vec::new();
-    let mut seen = Vec::new();
-    for (path, _, text) in sources() {
-        let rel = path.strip_prefix(root).expect("in the crate").to_string_lossy().replace('\\', "/");
-        let n = statics(&code_of(&text));
-        let allowed = STATICS.iter().find(|(f, _, _)| *f == rel).map_or(0, |&(_, n, _)| n);
-        if n > allowed {
-            problems.push(format!("{rel}: {n} statics (allowed {allowed}); put the list in the lexicon"));
-        } else if n < allowed {
-            problems.push(format!("{rel}: {n} statics, fewer than {allowed}: lower its entry"));
-        }
-        seen.push(rel);
-    }
-    for &(file, _, _) in STATICS {
-        if !seen.iter().any(|s| s == file) {
-            problems.push(format!("{file}: no such file; remove its entry"));
-        }
-    }
+    let problems = ratchet(STATICS, statics, "statics", "put the list in the lexicon");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
