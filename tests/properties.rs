@@ -7,6 +7,11 @@
 //!
 //! Case counts are kept small enough that the file runs in seconds in the
 //! dev profile; `PROPTEST_CASES` raises them for a longer local run.
+//!
+//! The seed is fixed so that a run is reproducible and CI cannot turn red
+//! by luck of the draw; hunt with other seeds locally
+//! (`PROPTEST_RNG_SEED=7 PROPTEST_CASES=500 cargo test --release --test properties`)
+//! and keep every input found that way in `tests/adversarial.rs`.
 
 mod common;
 
@@ -14,7 +19,7 @@ use common::invariants;
 use factum::text::Document;
 use factum::{Extraction, Extractor, Options};
 use proptest::prelude::*;
-use proptest::test_runner::TestCaseError;
+use proptest::test_runner::{RngSeed, TestCaseError};
 
 fn explain() -> Options {
     Options { explain: true, ..Options::default() }
@@ -22,7 +27,12 @@ fn explain() -> Options {
 
 fn config(cases: u32) -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(cases);
-    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+    let mut config = ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() };
+    // `default()` reads PROPTEST_RNG_SEED; without it, one fixed seed.
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        config.rng_seed = RngSeed::Fixed(0x6661_6374_756d);
+    }
+    config
 }
 
 /// Extract with explain on and check every invariant.

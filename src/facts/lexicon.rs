@@ -214,7 +214,11 @@ impl FactLexicons {
             if let Some(s) = w.strip_suffix(suffix) {
                 tries.push(format!("{s}{add}"));
                 let b = s.as_bytes();
-                if (suffix == "ed" || suffix == "ing") && b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+                if (suffix == "ed" || suffix == "ing")
+                    && b.len() > 2
+                    && b[b.len() - 1].is_ascii()
+                    && b[b.len() - 1] == b[b.len() - 2]
+                {
                     tries.push(s[..s.len() - 1].to_string());
                 }
             }
@@ -232,5 +236,22 @@ impl FactLexicons {
     pub(crate) fn past_verb(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         (w.ends_with("ed") || self.irregular(&w, 'v').next().is_some()) && self.verb_lemma(&w).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LEXICONS;
+
+    #[test]
+    fn verb_lemmas() {
+        for (word, lemma) in [("struck", Some("strike")), ("closed", Some("close")), ("stopped", Some("stop"))] {
+            assert_eq!(LEXICONS.verb_lemma(word).as_deref(), lemma, "{word}");
+        }
+        // The doubled-consonant rule looks at bytes: the last two bytes of
+        // "\u{0FBE}" are equal continuation bytes, not a doubled letter.
+        for word in ["\u{0FBE}ed", "\u{0FBE}ing"] {
+            assert_eq!(LEXICONS.verb_lemma(word), None, "{word}");
+        }
     }
 }

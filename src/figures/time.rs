@@ -209,7 +209,9 @@ fn numeric(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 /// "21:05", "9:15am", "10:30 p.m. EST", "2:01:39": `h` at `i`, ":" and minutes after.
 fn colon(cx: &Cx<'_>, i: usize, h: u32) -> Option<Hit> {
     let mins = cx.raw(i + 2);
-    let (mm, suffix) = mins.split_at(mins.len().min(2));
+    // Two ASCII digits, then a suffix; a number token may go on in any script ("3É").
+    let cut = mins.char_indices().nth(2).map_or(mins.len(), |(b, _)| b);
+    let (mm, suffix) = mins.split_at(cut);
     let m = digits(mm, 2).filter(|m| *m <= 59 && mm.len() == 2)?;
     let mut end = i + 3;
     let mut secs = None;
