@@ -254,8 +254,16 @@ fn mutated_article() -> impl Strategy<Value = String> {
 /// any open quotation, and is not a line a rule could join to the next. So
 /// no pattern spans the seam, no name is added that coreference or the
 /// document's country counts could use, and the text after the prefix is
-/// tokenized and split as before, its sentences numbered one higher.
-const NEUTRAL_PREFIXES: &[&str] = &["Note.\n\n", "Updated.\n\n\n", "Xyzzy.\n\n", "See below.\r\n\r\n", "Ok.\n \n"];
+/// tokenized and split as before, its sentences numbered one higher. Its
+/// capitalized words are longer than any the generators make, so the text
+/// after it cannot repeat them ("Ok." once became a short form of "Ok Aa").
+const NEUTRAL_PREFIXES: &[&str] = &[
+    "Acknowledgements.\n\n",
+    "Corrigendum appended.\n\n\n",
+    "Xyzzyplughs.\n\n",
+    "Acknowledgement follows.\r\n\r\n",
+    "Corrigenda.\n \n",
+];
 
 /// `out` as it should read after `prefix` is put before its text: every
 /// span moved by the prefix's bytes and chars, every sentence index by its
