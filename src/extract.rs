@@ -3,12 +3,14 @@
 
 use crate::candidate::Candidate;
 use crate::date::Date;
+use crate::detail::{FactDetail, RoleFact};
 use crate::error::Error;
 use crate::facts;
+use crate::facts::Ref;
 use crate::figures;
 use crate::gazetteer::{Gazetteer, Sources, UserList};
 use crate::lexicon::Lexicons;
-use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, FactDetail, Figure, Mention, Rejected};
+use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, Figure, Mention, Rejected};
 use crate::resolve::{coref, overlap};
 use crate::rules;
 use crate::span::CharOffsets;
@@ -145,100 +147,145 @@ impl Extractor {
         let mentions = overlap::select(candidates, rejected.as_mut());
         let mut clusters = coref::cluster(&doc, mentions, gazetteer, lexicons);
         clusters.retain(|c| options.wants(c.kind));
-        let found = figures::find(&doc, options.document_date);
-        let found_facts = facts::find(&doc, &clusters, &found, lexicons);
+        let figures = figures::find(&doc, options.document_date);
+        let facts = facts::find(&doc, &clusters, &figures, lexicons);
+        let found = Found { clusters, figures, facts, rejected, unsupported };
+        Assembly { doc: &doc, offsets: CharOffsets::new(text), gazetteer, explain: options.explain }.output(found)
+    }
+}
 
-        let offsets = CharOffsets::new(text);
+/// What the stages found in one text, before ids and char offsets.
+struct Found {
+    clusters: Vec<coref::Cluster>,
+    figures: Vec<figures::Found>,
+    facts: Vec<facts::Found>,
+    /// Candidates that lost to overlapping ones (explain mode).
+    rejected: Option<Vec<overlap::Rejected>>,
+    /// Ambiguous list matches dropped for lack of support (explain mode).
+    unsupported: Option<Vec<Candidate>>,
+}
+
+/// The one step that turns what the stages found into the output: it numbers
+/// entities, figures and facts ("E1", "F1", "X1") in output order, turns the
+/// facts' typed references into those ids, adds char offsets and sentence
+/// numbers, collects each person's roles and, in explain mode, the data line
+/// of each mention.
+struct Assembly<'a, 't> {
+    doc: &'a Document<'t>,
+    offsets: CharOffsets<'t>,
+    gazetteer: &'a Gazetteer,
+    explain: bool,
+}
+
+impl Assembly<'_, '_> {
+    fn output(&self, found: Found) -> Extraction {
+        let Found { mut clusters, figures, facts, rejected, unsupported } = found;
         let mut out = Extraction::new();
-        out.figures.reserve_exact(found.len());
-        for (i, f) in found.into_iter().enumerate() {
-            out.figures.push(Figure {
-                id: format!("F{}", i + 1),
-                kind: f.kind,
-                span: f.span,
-                char_start: offsets.char_offset(f.span.start),
-                char_end: offsets.char_offset(f.span.end),
-                text: doc.slice(f.span).to_string(),
-                value: f.value,
-                min: f.min,
-                max: f.max,
-                approx: f.approx,
-                unit: f.unit,
-                date: f.date,
-                relative: f.relative,
-                time: f.time,
-                sides: f.sides,
-                sentence: doc.sentence_at(f.span.start),
-                rule: f.rule.to_string(),
-            });
-        }
-        let source = |c: &Candidate| -> Option<String> {
-            if !options.explain {
-                return None;
-            }
-            c.entry.and_then(|e| gazetteer.data.source(e, &c.rule, doc.slice(c.span)))
-        };
-        let lost = |c: &Candidate, beaten_by: Option<&Candidate>, reason: Option<&str>| Rejected {
-            span: c.span,
-            char_start: offsets.char_offset(c.span.start),
-            char_end: offsets.char_offset(c.span.end),
-            text: doc.slice(c.span).to_string(),
-            kind: c.kind,
-            rule: c.rule.clone(),
-            source: source(c),
-            beaten_by: beaten_by.map_or(String::new(), |w| doc.slice(w.span).to_string()),
-            beaten_by_rule: beaten_by.map_or(String::new(), |w| w.rule.clone()),
-            reason: reason.map(str::to_string),
-        };
+        out.figures = figures.into_iter().enumerate().map(|(i, f)| self.figure(i, f)).collect();
         for r in rejected.unwrap_or_default() {
-            out.rejected.push(lost(&r.candidate, Some(&r.winner), None));
+            out.rejected.push(self.rejected(&r.candidate, Some(&r.winner), None));
         }
         for c in unsupported.unwrap_or_default() {
-            out.rejected.push(lost(&c, None, Some("no support from context")));
+            out.rejected.push(self.rejected(&c, None, Some("no support from context")));
         }
         // By start, then the longer first (a stable sort keeps each group's order).
         out.rejected.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
-        out.facts.reserve_exact(found_facts.len());
-        for (i, f) in found_facts.into_iter().enumerate() {
-            if let FactDetail::Role(r) = &f.detail {
-                // Entity ids are "E{index + 1}" in cluster order.
-                let entity = r.person[1..].parse::<usize>().ok().and_then(|n| clusters.get_mut(n - 1));
-                if let Some(c) = entity.filter(|c| !c.roles.contains(&r.role)) {
-                    c.roles.push(r.role.clone());
+        for f in &facts {
+            if let FactDetail::Role(RoleFact { person: Ref::Entity(e), role, .. }) = &f.detail {
+                if let Some(c) = clusters.get_mut(*e).filter(|c| !c.roles.contains(role)) {
+                    c.roles.push(role.clone());
                 }
             }
-            out.facts.push(Fact {
-                id: format!("X{}", i + 1),
-                detail: f.detail,
-                sentence: doc.sentence_at(f.evidence.start),
-                evidence: Evidence {
-                    span: f.evidence,
-                    char_start: offsets.char_offset(f.evidence.start),
-                    char_end: offsets.char_offset(f.evidence.end),
-                    text: doc.slice(f.evidence).to_string(),
-                },
-                rule: f.rule.to_string(),
-                source: f.source.filter(|_| options.explain).map(|(file, line)| format!("{file}:{line}")),
-            });
         }
-        out.entities.reserve_exact(clusters.len());
-        for (i, c) in clusters.into_iter().enumerate() {
-            let mentions = c
-                .mentions
-                .iter()
-                .map(|m| Mention { source: source(m), ..Mention::new(&doc, &offsets, m.span, m.rule.clone()) })
-                .collect();
-            out.entities.push(Entity {
-                id: format!("E{}", i + 1),
-                kind: c.kind,
-                subtype: c.subtype,
-                name: c.name,
-                mentions,
-                roles: c.roles,
-                ids: c.ids,
-            });
-        }
+        out.facts = facts.into_iter().enumerate().map(|(i, f)| self.fact(i, f)).collect();
+        out.entities = clusters.into_iter().enumerate().map(|(i, c)| self.entity(i, c)).collect();
         out
+    }
+
+    fn figure(&self, i: usize, f: figures::Found) -> Figure {
+        Figure {
+            id: format!("F{}", i + 1),
+            kind: f.kind,
+            span: f.span,
+            char_start: self.offsets.char_offset(f.span.start),
+            char_end: self.offsets.char_offset(f.span.end),
+            text: self.doc.slice(f.span).to_string(),
+            value: f.value,
+            min: f.min,
+            max: f.max,
+            approx: f.approx,
+            unit: f.unit,
+            date: f.date,
+            relative: f.relative,
+            time: f.time,
+            sides: f.sides,
+            sentence: self.doc.sentence_at(f.span.start),
+            rule: f.rule.to_string(),
+        }
+    }
+
+    fn fact(&self, i: usize, f: facts::Found) -> Fact {
+        let detail = f.detail.map_refs(|r| match r {
+            Ref::Entity(e) => format!("E{}", e + 1),
+            Ref::Figure(f) => format!("F{}", f + 1),
+            Ref::Said(words) => words,
+        });
+        Fact {
+            id: format!("X{}", i + 1),
+            detail,
+            sentence: self.doc.sentence_at(f.evidence.start),
+            evidence: Evidence {
+                span: f.evidence,
+                char_start: self.offsets.char_offset(f.evidence.start),
+                char_end: self.offsets.char_offset(f.evidence.end),
+                text: self.doc.slice(f.evidence).to_string(),
+            },
+            rule: f.rule.to_string(),
+            source: f.source.filter(|_| self.explain).map(|(file, line)| format!("{file}:{line}")),
+        }
+    }
+
+    fn entity(&self, i: usize, c: coref::Cluster) -> Entity {
+        let mentions = c
+            .mentions
+            .iter()
+            .map(|m| Mention {
+                source: self.source(m),
+                ..Mention::new(self.doc, &self.offsets, m.span, m.rule.clone())
+            })
+            .collect();
+        Entity {
+            id: format!("E{}", i + 1),
+            kind: c.kind,
+            subtype: c.subtype,
+            name: c.name,
+            mentions,
+            roles: c.roles,
+            ids: c.ids,
+        }
+    }
+
+    fn rejected(&self, c: &Candidate, beaten_by: Option<&Candidate>, reason: Option<&str>) -> Rejected {
+        Rejected {
+            span: c.span,
+            char_start: self.offsets.char_offset(c.span.start),
+            char_end: self.offsets.char_offset(c.span.end),
+            text: self.doc.slice(c.span).to_string(),
+            kind: c.kind,
+            rule: c.rule.clone(),
+            source: self.source(c),
+            beaten_by: beaten_by.map_or(String::new(), |w| self.doc.slice(w.span).to_string()),
+            beaten_by_rule: beaten_by.map_or(String::new(), |w| w.rule.clone()),
+            reason: reason.map(str::to_string),
+        }
+    }
+
+    /// The data line a candidate came from, in explain mode.
+    fn source(&self, c: &Candidate) -> Option<String> {
+        if !self.explain {
+            return None;
+        }
+        c.entry.and_then(|e| self.gazetteer.data.source(e, &c.rule, self.doc.slice(c.span)))
     }
 }
 

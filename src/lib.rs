@@ -107,6 +107,7 @@
 
 mod candidate;
 mod date;
+mod detail;
 mod error;
 mod extract;
 mod facts;

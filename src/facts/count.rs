@@ -32,10 +32,10 @@
 
 use super::lexicon::{EventWord, ADJ, EVENTS_FILE, LEXICONS, NOUN, VERB};
 use super::words::WORDS;
-use super::{entity_id, Found, Placed, View};
+use super::{Found, Placed, Ref, View};
+use crate::detail::{CountFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind, Number};
-use crate::output::{CountFact, FactDetail};
 use crate::text::TokenKind;
 
 /// Modifiers between a figure and its head noun, at most.
@@ -65,7 +65,7 @@ struct Phrase {
 /// A count fact being read: its slots, its token extent, its rule and the
 /// event word's lexicon line, if one.
 struct Reading {
-    detail: CountFact,
+    detail: CountFact<Ref>,
     from: usize,
     to: usize,
     rule: &'static str,
@@ -82,7 +82,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
     // Figures that are the total M of "N of the M": not counted.
     let mut totals: Vec<usize> = Vec::new();
     // The previous count in the sentence: (sentence, its event reading, its noun, its last token).
-    let mut previous: Option<(usize, CountFact, Option<u32>, usize)> = None;
+    let mut previous: Option<(usize, CountFact<Ref>, Option<u32>, usize)> = None;
     for (fi, f) in found_figures.iter().enumerate() {
         if !matches!(f.kind, FigureKind::Count | FigureKind::Number) {
             continue;
@@ -151,7 +151,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         }
         // Date figures are in text order: the first in this sentence, found by bisection.
         let d = date_figures.partition_point(|&(_, t)| t < range.start);
-        let time = date_figures.get(d).filter(|&&(_, t)| t < range.end).map(|&(i, _)| format!("F{}", i + 1));
+        let time = date_figures.get(d).filter(|&&(_, t)| t < range.end).map(|&(i, _)| Ref::Figure(i));
         let mut noun = phrase.noun.clone();
         // "30 thousand marchers in Paris, 20 thousand in Lyon": the list's noun.
         let listed = fact.rule == "count:coordinated"
@@ -173,7 +173,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             .map(|n| n.lemma.clone())
             .or_else(|| LEXICONS.plural_noun(&noun))
             .unwrap_or_else(|| noun.to_lowercase());
-        fact.detail.figure = format!("F{}", fi + 1);
+        fact.detail.figure = Ref::Figure(fi);
         fact.detail.quantity = Number(quantity);
         fact.detail.approx = approx || modifier.is_some();
         fact.detail.modifier = modifier.map(str::to_string);
@@ -508,7 +508,8 @@ fn is_number_word(w: &str) -> bool {
 fn reading(event: String, trigger: String, from: usize, to: usize, rule: &'static str, line: Option<u32>) -> Reading {
     Reading {
         detail: CountFact {
-            figure: String::new(),
+            // Set by the caller once the count is bound to its figure.
+            figure: Ref::Figure(usize::MAX),
             quantity: Number(0.0),
             approx: false,
             modifier: None,
@@ -663,9 +664,9 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         }
         let Some(m) = v.start(j) else { continue };
         match v.word(j - 1) {
-            "by" if r.detail.agent.is_none() && named(&m) => r.detail.agent = Some(entity_id(m.entity)),
+            "by" if r.detail.agent.is_none() && named(&m) => r.detail.agent = Some(Ref::Entity(m.entity)),
             "to" | "in" | "into" | "at" | "from" if r.detail.place.is_none() && m.kind == EntityKind::Place => {
-                r.detail.place = Some(entity_id(m.entity));
+                r.detail.place = Some(Ref::Entity(m.entity));
             }
             _ => continue,
         }
@@ -817,7 +818,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         }
     }
     if let Some(agent) = s.checked_sub(1).and_then(|i| v.end(i)).filter(named) {
-        r.detail.agent = Some(entity_id(agent.entity));
+        r.detail.agent = Some(Ref::Entity(agent.entity));
         r.from = agent.first;
     }
     Some(r)
@@ -865,7 +866,7 @@ fn coordinated(
     phrase: &Phrase,
     start: usize,
     floor: usize,
-    previous: Option<(&CountFact, Option<u32>, usize)>,
+    previous: Option<(&CountFact<Ref>, Option<u32>, usize)>,
 ) -> Option<Reading> {
     let (prev, line, prev_end) = previous?;
     let mut j = start.checked_sub(1).filter(|&i| i >= floor)?;

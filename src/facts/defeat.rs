@@ -16,10 +16,10 @@
 //! across auxiliaries, determiners, adjectives, a possessive and the score,
 //! never across a clause boundary.
 
-use super::{entity_id, Found, Placed, View};
+use super::{Found, Placed, Ref, View};
+use crate::detail::{EventFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
-use crate::output::{EventFact, FactDetail};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;
@@ -163,13 +163,13 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 let e = EventFact {
                     action: "defeat".to_string(),
                     trigger: word_text(v, i),
-                    agent: Some(entity_id(winner.entity)),
-                    targets: vec![entity_id(loser.entity)],
+                    agent: Some(Ref::Entity(winner.entity)),
+                    targets: vec![Ref::Entity(loser.entity)],
                     places: Vec::new(),
                     time: None,
                     negated: mood.negated,
                     modality: mood.modality.map(str::to_string),
-                    score: score.map(|&(id, _, _)| format!("F{}", id + 1)),
+                    score: score.map(|&(id, _, _)| Ref::Figure(id)),
                 };
                 let source = Some((SCORES_FILE, rule.line));
                 out.push(Found {

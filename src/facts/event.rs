@@ -14,10 +14,10 @@
 
 use super::lexicon::LEXICONS as FACT_LEXICONS;
 use super::words::WORDS;
-use super::{entity_id, Found, Placed, View};
+use super::{Found, Placed, Ref, View};
+use crate::detail::{EventFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
-use crate::output::{EventFact, FactDetail};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;
@@ -99,10 +99,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     subject.map(|b| if v.word(b) == "who" && b >= 2 && v.is_punct(b - 1, ",") { b - 2 } else { b });
                 if let Some(b) = subject {
                     if let Some(m) = v.end(b) {
-                        e.targets.push(entity_id(m.entity));
+                        e.targets.push(Ref::Entity(m.entity));
                         from = m.first;
                     } else if FACT_LEXICONS.count_nouns.contains_key(&v.word(b).to_lowercase()) {
-                        e.targets.push(v.word(b).to_string());
+                        e.targets.push(Ref::Said(v.word(b).to_string()));
                         from = b;
                     }
                 }
@@ -111,7 +111,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     match v.word(j) {
                         "by" => {
                             if let Some(m) = v.start(j + 1).filter(named) {
-                                e.agent = Some(entity_id(m.entity));
+                                e.agent = Some(Ref::Entity(m.entity));
                                 to = to.max(m.last);
                             }
                         }
@@ -122,7 +122,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                             if let Some(p) = places.last() {
                                 to = to.max(p.last);
                             }
-                            e.places.extend(places.iter().map(|p| entity_id(p.entity)));
+                            e.places.extend(places.iter().map(|p| Ref::Entity(p.entity)));
                         }
                         "since" | "on" => {
                             if let Some((id, end)) = date_at(v, found_figures, j + 1) {
@@ -140,7 +140,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             } else {
                 // The agent is the subject before the verb and its links.
                 if let Some(m) = k.checked_sub(1).filter(|&b| b >= range.start).and_then(|b| v.end(b)).filter(named) {
-                    e.agent = Some(entity_id(m.entity));
+                    e.agent = Some(Ref::Entity(m.entity));
                     from = m.first;
                 }
                 let j = last + 1;
@@ -150,15 +150,15 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                         .take_while(|&t| v.doc.tokens[t].kind == TokenKind::Word)
                         .last();
                     if let Some(end) = end {
-                        e.targets.push(v.doc.slice(v.span(j + 1, end)).to_string());
+                        e.targets.push(Ref::Said(v.doc.slice(v.span(j + 1, end)).to_string()));
                         to = end;
                     }
                 } else if let Some(m) = object_at(v, j) {
-                    e.targets.push(entity_id(m.entity));
+                    e.targets.push(Ref::Entity(m.entity));
                     to = m.last;
                 } else if let Some(list) = including(v, j, range.end) {
                     to = list.last().map_or(to, |m| m.last);
-                    e.targets.extend(list.iter().map(|m| entity_id(m.entity)));
+                    e.targets.extend(list.iter().map(|m| Ref::Entity(m.entity)));
                 }
             }
             // An action on nothing named says too little: "Belarus Releases".
@@ -228,9 +228,9 @@ fn including(v: &View<'_, '_>, j: usize, end: usize) -> Option<Vec<Placed>> {
 }
 
 /// The date figure starting at token `j`: its id and last token.
-fn date_at(v: &View<'_, '_>, found: &[figures::Found], j: usize) -> Option<(String, usize)> {
+fn date_at(v: &View<'_, '_>, found: &[figures::Found], j: usize) -> Option<(Ref, usize)> {
     let start = v.doc.tokens.get(j)?.span.start;
     let (i, f) = found.iter().enumerate().find(|(_, f)| f.kind == FigureKind::Date && f.span.start == start)?;
     let last = v.doc.token_bounds(f.span).1;
-    Some((format!("F{}", i + 1), last))
+    Some((Ref::Figure(i), last))
 }

@@ -13,10 +13,10 @@ mod relation;
 mod role;
 mod words;
 
+use crate::detail::FactDetail;
 use crate::figures;
 use crate::kinds::EntityKind;
 use crate::lexicon::Lexicons;
-use crate::output::FactDetail;
 use crate::resolve::coref::Cluster;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
@@ -24,7 +24,7 @@ use crate::text::{Document, TokenKind};
 /// A fact before ids and offsets are attached.
 #[derive(Clone, Debug)]
 pub(crate) struct Found {
-    pub detail: FactDetail,
+    pub detail: FactDetail<Ref>,
     pub evidence: Span,
     pub rule: &'static str,
     /// The lexicon file and line of the word that triggered it, if one did.
@@ -135,9 +135,16 @@ pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&words::WORDS);
 }
 
-/// The id an entity gets in the output ("E3").
-fn entity_id(entity: usize) -> String {
-    format!("E{}", entity + 1)
+/// What a slot of a fact refers to, until the extractor gives entities and
+/// figures their output ids.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Ref {
+    /// An entity: its index in the clusters.
+    Entity(usize),
+    /// A figure: its index in the figures.
+    Figure(usize),
+    /// A description the text gives where no entity is named ("a spokesperson").
+    Said(String),
 }
 
 /// Every fact in `doc` about the `clusters` (in output order: entity `i` is

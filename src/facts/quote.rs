@@ -23,9 +23,9 @@
 //! spokesperson for …", "the statement") is given as written.
 
 use super::words::WORDS;
-use super::{entity_id, Found, Placed, View};
+use super::{Found, Placed, Ref, View};
+use crate::detail::{FactDetail, QuoteFact};
 use crate::kinds::EntityKind;
-use crate::output::{FactDetail, QuoteFact};
 use crate::span::Span;
 use crate::text::TokenKind;
 use once_cell::sync::Lazy;
@@ -50,7 +50,7 @@ const MIN_WORDS: usize = 2;
 /// Who said a quote, and where the reporting clause lies.
 #[derive(Clone, Debug)]
 struct Attribution {
-    speaker: Option<String>,
+    speaker: Option<Ref>,
     cue: String,
     /// First and last token of the reporting clause.
     first: usize,
@@ -187,7 +187,7 @@ fn speaker_at(
     inside: &[bool],
     at: usize,
     until_verb: bool,
-) -> Option<(Option<String>, usize)> {
+) -> Option<(Option<Ref>, usize)> {
     let limit = v.doc.tokens.len();
     while let Some((after, _)) = v.lex.title_starting_at(v.doc, k, limit) {
         if after == k {
@@ -252,7 +252,7 @@ fn speaker_at(
             return Some((speaker_of(m.kind, m.entity), j - 1));
         }
     }
-    Some((Some(v.doc.slice(v.span(k, j - 1)).to_string()), j - 1))
+    Some((Some(Ref::Said(v.doc.slice(v.span(k, j - 1)).to_string())), j - 1))
 }
 
 /// `"…," Khomich said`, `"…," said Khomich`, `"…", he noted`, `"…" read the statement`.
@@ -415,7 +415,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                 let document = DOCUMENTS.contains(v.word(end - 1).to_lowercase().as_str());
                 match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
                     Some(m) => (speaker_of(m.kind, m.entity), end - 1),
-                    None => (Some(v.doc.slice(v.span(k, end - 1)).to_string()), end - 1),
+                    None => (Some(Ref::Said(v.doc.slice(v.span(k, end - 1)).to_string())), end - 1),
                 }
             }
         };
@@ -482,7 +482,7 @@ fn subject_of(
     verb: usize,
     open: usize,
     inside: &[bool],
-) -> Option<(Option<String>, usize)> {
+) -> Option<(Option<Ref>, usize)> {
     let mut before = verb.checked_sub(1)?;
     while before > floor && is_adverb(v, before) {
         before -= 1;
@@ -650,7 +650,7 @@ struct Subject {
 /// (its entity), or else the words of the clause before it (after the last
 /// comma), when they are few — "Ukrainian authorities", "A spokesperson for
 /// exiled Belarusian opposition leader Svetlana Tikhanovskaya".
-fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String>, Subject)> {
+fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<Ref>, Subject)> {
     let before = verb.checked_sub(1)?;
     let clause_start = (floor..verb).rev().find(|&i| v.is_punct(i, ",")).map_or(floor, |c| c + 1);
     if let Some(m) = v.end(before) {
@@ -698,18 +698,18 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<String
     if WORDS.is_pronoun(&description) {
         return None;
     }
-    Some((Some(description), Subject { start_token: clause_start }))
+    Some((Some(Ref::Said(description)), Subject { start_token: clause_start }))
 }
 
 /// Only people and organizations speak; a place as speaker stands for its
 /// government, which the text does not name.
-fn speaker_of(kind: EntityKind, entity: usize) -> Option<String> {
-    matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place).then(|| entity_id(entity))
+fn speaker_of(kind: EntityKind, entity: usize) -> Option<Ref> {
+    matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place).then(|| Ref::Entity(entity))
 }
 
 fn push(
     out: &mut Vec<Found>,
-    speaker: Option<String>,
+    speaker: Option<Ref>,
     text: String,
     cue: &str,
     indirect: bool,

@@ -9,9 +9,9 @@
 //!   (`relation:member-of`; membership nouns are `membership` in
 //!   `lexicon/cues.tsv`).
 
-use super::{entity_id, Found, Placed, View};
+use super::{Found, Placed, Ref, View};
+use crate::detail::{FactDetail, RelationFact};
 use crate::kinds::EntityKind;
-use crate::output::{FactDetail, RelationFact};
 use crate::text::TokenKind;
 use crate::tsv;
 use once_cell::sync::Lazy;
@@ -67,8 +67,8 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
         out.push(Found {
             detail: FactDetail::Relation(RelationFact {
                 relation: relation.to_string(),
-                subject: entity_id(subject.entity),
-                object: object.map(|o| entity_id(o.entity)),
+                subject: Ref::Entity(subject.entity),
+                object: object.map(|o| Ref::Entity(o.entity)),
             }),
             evidence: v.span(from, subject.last),
             rule,
@@ -125,8 +125,8 @@ fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
         out.push(Found {
             detail: FactDetail::Relation(RelationFact {
                 relation,
-                subject: entity_id(y.entity),
-                object: Some(entity_id(x.entity)),
+                subject: Ref::Entity(y.entity),
+                object: Some(Ref::Entity(x.entity)),
             }),
             evidence: v.span(y.first, x.last),
             rule,

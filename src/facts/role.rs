@@ -12,10 +12,10 @@
 //! "then-", "formerly", `past_role`) set `former` and stay out of it.
 
 use super::words::WORDS;
-use super::{entity_id, Found, Placed, View};
+use super::{Found, Placed, Ref, View};
+use crate::detail::{FactDetail, RoleFact};
 use crate::kinds::EntityKind;
 use crate::lexicon::Title;
-use crate::output::{FactDetail, RoleFact};
 use crate::text::TokenKind;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
@@ -129,10 +129,10 @@ fn push(
 ) {
     out.push(Found {
         detail: FactDetail::Role(RoleFact {
-            person: entity_id(p.entity),
+            person: Ref::Entity(p.entity),
             role: v.doc.slice(v.span(role.0, role.1)).to_string(),
             head: head.to_string(),
-            of: of.filter(|o| o.entity != p.entity).map(|o| entity_id(o.entity)),
+            of: of.filter(|o| o.entity != p.entity).map(|o| Ref::Entity(o.entity)),
             former,
         }),
         evidence: v.span(evidence.0, evidence.1),
@@ -241,10 +241,10 @@ fn plural_title(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
             let from = of.map_or(start, |o| o.first.min(start));
             out.push(Found {
                 detail: FactDetail::Role(RoleFact {
-                    person: entity_id(p.entity),
+                    person: Ref::Entity(p.entity),
                     role,
                     head,
-                    of: of.filter(|o| o.entity != p.entity).map(|o| entity_id(o.entity)),
+                    of: of.filter(|o| o.entity != p.entity).map(|o| Ref::Entity(o.entity)),
                     former,
                 }),
                 evidence: v.span(from, p.last),
