@@ -379,7 +379,6 @@ impl ExtractorBuilder {
             || Gazetteer::build(&self.sources),
             || {
                 figures::warm();
-                facts::warm();
                 Lexicons::bundled()
             },
         );

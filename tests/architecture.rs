@@ -243,17 +243,10 @@ const STATICS: &[(&str, usize, &str)] = &[
     ("src/extract.rs", 1, "the default extractor itself, built once"),
     ("src/text/tokenize.rs", 1, "the URL finder (linkify), not a word list"),
     ("src/text/mod.rs", 1, "abbreviations and sentence starters of Document::new"),
-    ("src/lexicon.rs", 2, "cues.tsv parsed once, and the place cues the gazetteer reads without a lexicon"),
+    ("src/lexicon/mod.rs", 2, "cues.tsv parsed once, and the place cues the gazetteer reads without a lexicon"),
     ("src/gazetteer/matcher.rs", 4, "cue words of the support policy (its Context has no lexicon yet)"),
     ("src/figures/lex.rs", 1, "the figures' word lists"),
     ("src/figures/mod.rs", 2, "figures' word lists"),
-    ("src/facts/defeat.rs", 1, "result verbs and nouns of scores.tsv"),
-    ("src/facts/event.rs", 1, "actions.tsv"),
-    ("src/facts/lexicon.rs", 1, "word classes, events, count nouns"),
-    ("src/facts/quote.rs", 1, "cue words of the quote rules"),
-    ("src/facts/relation.rs", 2, "kinship and membership words"),
-    ("src/facts/role.rs", 2, "cue words of the role rules"),
-    ("src/facts/words.rs", 1, "function words and speech verbs of the facts"),
 ];
 
 fn statics(code: &str) -> usize {

@@ -30,12 +30,11 @@
 //! and currencies, the total of "N of the M", questions and hypotheticals are
 //! no counts.
 
-use super::lexicon::{EventWord, ADJ, EVENTS_FILE, LEXICONS, NOUN, VERB};
-use super::words::WORDS;
 use super::{Found, Placed, Ref, View};
 use crate::detail::{CountFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind, Number};
+use crate::lexicon::facts::{EventWord, ADJ, EVENTS_FILE, NOUN, VERB};
 use crate::text::TokenKind;
 
 /// Modifiers between a figure and its head noun, at most.
@@ -50,14 +49,14 @@ const COORDINATION_WINDOW: usize = 20;
 const CLAUSE_WINDOW: usize = 8;
 
 /// A figure's noun phrase: its head (if any), its last token and what it says.
-struct Phrase {
+struct Phrase<'a> {
     head: Option<usize>,
     /// The head noun as a word ("people"), or the noun a pronoun stands for.
     noun: String,
     /// The last token of the phrase (the figure's last token if it has none).
     end: usize,
     /// A participle or victim noun inside: "22 sold units", "the three deceased".
-    event: Option<(usize, &'static EventWord)>,
+    event: Option<(usize, &'a EventWord)>,
     /// "three more", "six of them", "two each": it leans on another count.
     elliptic: bool,
 }
@@ -167,11 +166,13 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         } else {
             hedge.1
         };
-        let lemma = LEXICONS
+        let lemma = v
+            .lex
+            .facts
             .count_nouns
             .get(&noun.to_lowercase())
             .map(|n| n.lemma.clone())
-            .or_else(|| LEXICONS.plural_noun(&noun))
+            .or_else(|| v.lex.facts.plural_noun(&noun))
             .unwrap_or_else(|| noun.to_lowercase());
         fact.detail.figure = Ref::Figure(fi);
         fact.detail.quantity = Number(quantity);
@@ -198,7 +199,7 @@ fn possible_near(v: &View<'_, '_>, start: usize, end: usize, sentence: std::ops:
     let before = start.saturating_sub(3).max(sentence.start)..start;
     let after = end + 1..(end + 3).min(sentence.end);
     // Lower case: "in May 300 people died" has no modal.
-    before.chain(after).any(|i| !capitalized(v, i) && WORDS.modality(v.word(i)) == Some("possible"))
+    before.chain(after).any(|i| !capitalized(v, i) && v.lex.words.modality(v.word(i)) == Some("possible"))
 }
 
 /// A possessive "'s" at `i`.
@@ -243,34 +244,34 @@ fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize, plural_head: bo
     if capitalized(v, p) && v.at(p).is_some_and(|m| m.kind != EntityKind::Person) {
         return true;
     }
-    if LEXICONS.verb(&w).is_some() || v.lex.is_function_word(&w) || hedge_word(&w) {
+    if v.lex.facts.verb(&w).is_some() || v.lex.is_function_word(&w) || hedge_word(v, &w) {
         return false;
     }
     // A noun right before a figure labels it: "Category 5", "flight 1344", "week 22";
     // not before a plural noun it counts ("at the time 150 soldiers").
-    let classes = LEXICONS.classes_of(&w);
+    let classes = v.lex.facts.classes_of(&w);
     (classes & NOUN != 0
         && (capitalized(v, p) || !plural_head)
-        && (classes & VERB == 0 || LEXICONS.mostly(&w, NOUN))
-        && !is_determiner(&w)
-        && LEXICONS.irregular_verb(&w).is_none())
+        && (classes & VERB == 0 || v.lex.facts.mostly(&w, NOUN))
+        && !is_determiner(v, &w)
+        && v.lex.facts.irregular_verb(&w).is_none())
         || (capitalized(v, p) && classes == 0 && v.at(p).is_none_or(|m| m.kind != EntityKind::Person))
 }
 
-fn hedge_word(w: &str) -> bool {
-    WORDS.hedges().iter().any(|(h, _)| h.contains(&w)) || matches!(w, "than" | "least" | "many" | "as" | "to")
+fn hedge_word(v: &View<'_, '_>, w: &str) -> bool {
+    v.lex.words.hedges().iter().any(|(h, _)| h.contains(&w)) || matches!(w, "than" | "least" | "many" | "as" | "to")
 }
 
 /// The hedge before a figure: its first token and its modifier ("at least 20").
 fn hedge_before(v: &View<'_, '_>, first: usize, floor: usize) -> (usize, Option<&'static str>) {
-    for (words, modifier) in WORDS.hedges() {
+    for (words, modifier) in v.lex.words.hedges() {
         let Some(start) = first.checked_sub(words.len()).filter(|&s| s >= floor) else { continue };
         if words.iter().enumerate().all(|(k, w)| v.word(start + k).eq_ignore_ascii_case(w)) {
             // "handed over 300 prisoners": "over" after a verb whose phrasal form
             // the event lexicon knows is its particle; else a hedge ("published over 300").
             if words[..] == ["over"]
                 && start > floor
-                && LEXICONS.verb(v.word(start - 1)).is_some_and(|w| w.lemma.ends_with(" over"))
+                && v.lex.facts.verb(v.word(start - 1)).is_some_and(|w| w.lemma.ends_with(" over"))
             {
                 continue;
             }
@@ -283,7 +284,7 @@ fn hedge_before(v: &View<'_, '_>, first: usize, floor: usize) -> (usize, Option<
 /// The noun phrase after a figure. `None` when the figure counts no thing:
 /// a unit, a currency, a year or a time word follows, or a singular noun
 /// after a plural number.
-fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity: f64) -> Option<Phrase> {
+fn noun_phrase<'a>(v: &View<'a, '_>, first: usize, last: usize, end: usize, quantity: f64) -> Option<Phrase<'a>> {
     let mut k = last + 1;
     let mut phrase = Phrase { head: None, noun: String::new(), end: last, event: None, elliptic: false };
     // "six of them", "149 of the survivors", "two each".
@@ -343,11 +344,11 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
         if is_unit(&w) {
             return None;
         }
-        if v.lex.is_function_word(&w) && !WORDS.is_additive(&w) {
+        if v.lex.is_function_word(&w) && !v.lex.words.is_additive(&w) {
             break;
         }
         // A plural noun ends the phrase unless another noun follows ("electoral college votes").
-        if let Some(word) = LEXICONS.participle(&w).filter(|_| head.is_none() && j == k && is_nominal(v, j + 1)) {
+        if let Some(word) = v.lex.facts.participle(&w).filter(|_| head.is_none() && j == k && is_nominal(v, j + 1)) {
             phrase.event = Some((j, word));
             continue;
         }
@@ -367,7 +368,7 @@ fn noun_phrase(v: &View<'_, '_>, first: usize, last: usize, end: usize, quantity
             phrase.head = Some(h);
             phrase.noun = v.word(h).to_string();
             phrase.end = h;
-            if let Some(word) = LEXICONS.noun(v.word(h)).filter(|w| w.victim) {
+            if let Some(word) = v.lex.facts.noun(v.word(h)).filter(|w| w.victim) {
                 phrase.event = Some((h, word));
             }
         }
@@ -416,16 +417,16 @@ fn is_head_noun(v: &View<'_, '_>, i: usize, quantity: f64) -> bool {
     if is_unit(&w) || v.lex.is_function_word(&w) {
         return false;
     }
-    if LEXICONS.count_nouns.contains_key(&w) {
+    if v.lex.facts.count_nouns.contains_key(&w) {
         return true;
     }
-    if LEXICONS.noun(&w).is_some_and(|e| e.victim) {
+    if v.lex.facts.noun(&w).is_some_and(|e| e.victim) {
         return true;
     }
     if quantity > 1.0 {
-        LEXICONS.plural_noun(&w).is_some() && !LEXICONS.mostly(&w, VERB)
+        v.lex.facts.plural_noun(&w).is_some() && !v.lex.facts.mostly(&w, VERB)
     } else {
-        LEXICONS.classes_of(&w) & NOUN != 0 && !w.ends_with('s')
+        v.lex.facts.classes_of(&w) & NOUN != 0 && !w.ends_with('s')
     }
 }
 
@@ -436,7 +437,7 @@ fn is_modifier(v: &View<'_, '_>, i: usize) -> bool {
         return false;
     }
     let w = lower(v, i);
-    if WORDS.is_additive(&w) {
+    if v.lex.words.is_additive(&w) {
         return true;
     }
     if v.lex.is_function_word(&w) {
@@ -445,18 +446,18 @@ fn is_modifier(v: &View<'_, '_>, i: usize) -> bool {
     if capitalized(v, i) {
         return true;
     }
-    let c = LEXICONS.classes_of(&w);
-    c & (ADJ | NOUN) != 0 || (c == 0 && LEXICONS.past_verb(&w))
+    let c = v.lex.facts.classes_of(&w);
+    c & (ADJ | NOUN) != 0 || (c == 0 && v.lex.facts.past_verb(&w))
 }
 
 /// A word that can continue a noun phrase: a modifier or a noun.
 fn is_nominal(v: &View<'_, '_>, i: usize) -> bool {
     is_word(v, i) && !v.lex.is_function_word(&lower(v, i)) && {
         let w = lower(v, i);
-        let c = LEXICONS.classes_of(&w);
-        let past = LEXICONS.past_verb(&w) && !LEXICONS.mostly(&w, NOUN);
-        (c & NOUN != 0 && !LEXICONS.mostly(&w, VERB) && LEXICONS.participle(&w).is_none() && !past)
-            || LEXICONS.plural_noun(&w).is_some_and(|_| !LEXICONS.mostly(&w, VERB) && !past)
+        let c = v.lex.facts.classes_of(&w);
+        let past = v.lex.facts.past_verb(&w) && !v.lex.facts.mostly(&w, NOUN);
+        (c & NOUN != 0 && !v.lex.facts.mostly(&w, VERB) && v.lex.facts.participle(&w).is_none() && !past)
+            || v.lex.facts.plural_noun(&w).is_some_and(|_| !v.lex.facts.mostly(&w, VERB) && !past)
             || capitalized(v, i) && v.at(i).is_some()
     }
 }
@@ -535,7 +536,7 @@ fn lexicon_reading(word: &EventWord, trigger: String, from: usize, to: usize, ru
 }
 
 /// "22 sold units", "the three deceased".
-fn inner(v: &View<'_, '_>, phrase: &Phrase, first: usize) -> Option<Reading> {
+fn inner(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize) -> Option<Reading> {
     let (i, word) = phrase.event?;
     Some(lexicon_reading(word, v.word(i).to_string(), first, i, "count:modifier"))
 }
@@ -543,7 +544,7 @@ fn inner(v: &View<'_, '_>, phrase: &Phrase, first: usize) -> Option<Reading> {
 /// The event after the phrase, its subject: "90 civilians were wounded",
 /// "18 people died", "27 dead", "six counties on the coast received",
 /// "190 people on board", "2.8 million who voted".
-fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Option<Reading> {
+fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> Option<Reading> {
     let mut k = phrase.end + 1;
     // "Sixty-six people or more were injured".
     if lower(v, k) == "or" && matches!(lower(v, k + 1).as_str(), "more" | "so") {
@@ -557,10 +558,10 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
             // "Smith, 23, pleaded": an age in apposition.
             return None;
         }
-        let verb_like = |i: usize| WORDS.is_auxiliary(v.word(i)) || LEXICONS.participle(v.word(i)).is_some();
+        let verb_like = |i: usize| v.lex.words.is_auxiliary(v.word(i)) || v.lex.facts.participle(v.word(i)).is_some();
         // "destroyed 300 homes, closed roads, killed one": a past verb with an
         // object after the comma opens the next predicate.
-        if LEXICONS.past_verb(v.word(k + 1)) && is_nominal(v, k + 2) {
+        if v.lex.facts.past_verb(v.word(k + 1)) && is_nominal(v, k + 2) {
             return None;
         }
         if verb_like(k + 1) {
@@ -568,7 +569,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         } else {
             // "…, ripped up roads, killed one": a verb after the comma opens the
             // next predicate, not an interruption.
-            if LEXICONS.past_verb(v.word(k + 1)) && !LEXICONS.mostly(&lower(v, k + 1), ADJ) {
+            if v.lex.facts.past_verb(v.word(k + 1)) && !v.lex.facts.mostly(&lower(v, k + 1), ADJ) {
                 return None;
             }
             let close = (k + 1..end.min(k + MAX_INTERRUPTION)).find(|&i| v.is_punct(i, ","))?;
@@ -582,7 +583,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         // The preposition's object comes first, a noun even where it could be a verb ("of torture").
         let mut j = k + 2;
         // A word after a determiner is a noun: "on the ground".
-        while j < end && j < k + 5 && is_word(v, j) && (!verb_form(v, j) || is_determiner(v.word(j - 1))) {
+        while j < end && j < k + 5 && is_word(v, j) && (!verb_form(v, j) || is_determiner(v, v.word(j - 1))) {
             // A conjunction ends the subject's reach: "killed 813 in China and infected 35,000".
             if matches!(lower(v, j).as_str(), "and" | "or" | "but") {
                 return None;
@@ -612,9 +613,9 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
     }
     let (mut negated, mut modality) = (false, None);
     let aux = k;
-    while k < end && (is_auxiliary(v.word(k)) || is_negation(v.word(k)) || lower(v, k).ends_with("ly")) {
-        negated |= is_negation(v.word(k));
-        if let Some(m) = WORDS.modality(v.word(k)) {
+    while k < end && (is_auxiliary(v, v.word(k)) || is_negation(v, v.word(k)) || lower(v, k).ends_with("ly")) {
+        negated |= is_negation(v, v.word(k));
+        if let Some(m) = v.lex.words.modality(v.word(k)) {
             modality = Some(m.to_string());
         }
         k += 1;
@@ -630,24 +631,24 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
         return None;
     }
     // "were scheduled to lose power": the event is in the infinitive, not counted here.
-    if lower(v, k + 1) == "to" && LEXICONS.mostly(&lower(v, k + 2), VERB) {
+    if lower(v, k + 1) == "to" && v.lex.facts.mostly(&lower(v, k + 2), VERB) {
         return None;
     }
     let mut r = if let Some((word, more)) = idiom(v, k, end) {
         // "lost their lives": the verb with its complement.
         let trigger = v.doc.slice(v.span(k, k + more)).to_string();
         lexicon_reading(word, trigger, first, k + more, "count:subject")
-    } else if let Some(word) = LEXICONS.verb(v.word(k)) {
+    } else if let Some(word) = v.lex.facts.verb(v.word(k)) {
         // A phrasal verb takes its particle along: "handed over".
         let particle = word.lemma.split_once(' ').map(|(_, p)| p).filter(|p| v.word(k + 1).eq_ignore_ascii_case(p));
         let trigger_end = if particle.is_some() { k + 1 } else { k };
         let trigger = v.doc.slice(v.span(k, trigger_end)).to_string();
         lexicon_reading(word, trigger, first, trigger_end, "count:subject")
-    } else if phrase.head.is_some() && LEXICONS.past_verb(v.word(k)) && k > phrase.end + 1
-        || phrase.head.is_some() && k == phrase.end + 1 && LEXICONS.past_verb(v.word(k)) && !is_nominal(v, k)
+    } else if phrase.head.is_some() && v.lex.facts.past_verb(v.word(k)) && k > phrase.end + 1
+        || phrase.head.is_some() && k == phrase.end + 1 && v.lex.facts.past_verb(v.word(k)) && !is_nominal(v, k)
     {
-        let lemma = LEXICONS.verb_lemma(v.word(k))?;
-        if LEXICONS.is_stative(&lemma, &lower(v, k + 1)) {
+        let lemma = v.lex.facts.verb_lemma(v.word(k))?;
+        if v.lex.facts.is_stative(&lemma, &lower(v, k + 1)) {
             return None;
         }
         reading(lemma, v.word(k).to_string(), first, k, "count:subject", None)
@@ -677,9 +678,9 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase, first: usize, end: usize) -> Optio
 
 /// An idiom of the event lexicon at `k`, its verb and complement before
 /// `end` ("lost their lives"): the event word and how many tokens follow the verb.
-fn idiom(v: &View<'_, '_>, k: usize, end: usize) -> Option<(&'static EventWord, usize)> {
+fn idiom<'a>(v: &View<'a, '_>, k: usize, end: usize) -> Option<(&'a EventWord, usize)> {
     let next: Vec<&str> = (k + 1..end.min(k + 4)).map(|i| v.word(i)).collect();
-    LEXICONS.idiom(v.word(k), &next)
+    v.lex.facts.idiom(&v.lex.words, v.word(k), &next)
 }
 
 /// The end of a list of counted phrases after a count, from the comma or
@@ -730,23 +731,23 @@ fn on_board(v: &View<'_, '_>, k: usize, first: usize) -> Option<Reading> {
     } else {
         return None;
     };
-    let word = LEXICONS.verb("aboard")?;
+    let word = v.lex.facts.verb("aboard")?;
     Some(lexicon_reading(word, v.doc.slice(v.span(k, to)).to_string(), first, to, "count:subject"))
 }
 
 /// A verb form (not a noun reading): an event word or a past/present verb.
 fn verb_form(v: &View<'_, '_>, i: usize) -> bool {
     let w = lower(v, i);
-    is_auxiliary(&w) || LEXICONS.verb(&w).is_some() || LEXICONS.past_verb(&w)
+    is_auxiliary(v, &w) || v.lex.facts.verb(&w).is_some() || v.lex.facts.past_verb(&w)
 }
 
 /// The event before the figure, its object: "killing seven riders", "won
 /// Pennsylvania's 20 votes", "a series of seven pardons", "broke into two pieces".
-fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Option<Reading> {
+fn object(v: &View<'_, '_>, phrase: &Phrase<'_>, start: usize, floor: usize) -> Option<Reading> {
     let mut j = start;
     let back = |j: usize| j.checked_sub(1).filter(|&i| i >= floor);
     // "its", "an additional"
-    while let Some(i) = back(j).filter(|&i| is_determiner(v.word(i))) {
+    while let Some(i) = back(j).filter(|&i| is_determiner(v, v.word(i))) {
         j = i;
     }
     // "Pennsylvania's"
@@ -761,12 +762,12 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     if let Some(i) = back(j).filter(|&i| v.word(i) == "of") {
         if i >= 2 && v.lex.cue_any_case("collective", v.word(i - 1)) {
             j = i - 1;
-            while let Some(p) = back(j).filter(|&p| is_determiner(v.word(p))) {
+            while let Some(p) = back(j).filter(|&p| is_determiner(v, v.word(p))) {
                 j = p;
             }
         }
     }
-    if let Some(i) = back(j).filter(|&i| WORDS.has(v.word(i), "object_pronoun")) {
+    if let Some(i) = back(j).filter(|&i| v.lex.words.has(v.word(i), "object_pronoun")) {
         j = i;
     }
     let mut bridged = false;
@@ -786,22 +787,22 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
         return None;
     }
     // Past a preposition only a verb form, not a noun: "broke into two pieces", not "supply to 38,000".
-    let verb_form = LEXICONS.past_verb(w) || w.ends_with("ing") && LEXICONS.verb_lemma(w).is_some();
-    if bridged && LEXICONS.verb(w).is_none() && !verb_form {
+    let verb_form = v.lex.facts.past_verb(w) || w.ends_with("ing") && v.lex.facts.verb_lemma(w).is_some();
+    if bridged && v.lex.facts.verb(w).is_none() && !verb_form {
         return None;
     }
-    let mut r = if let Some(word) = LEXICONS.verb(w) {
+    let mut r = if let Some(word) = v.lex.facts.verb(w) {
         // "the toll rose to 48": a level that changed, its event is the nominal's.
         if matches!(word.event.as_str(), "increase" | "decrease") {
             return None;
         }
         lexicon_reading(word, w.to_string(), verb, verb, "count:object")
     } else {
-        let lemma = LEXICONS.verb_lemma(w).filter(|_| phrase.head.is_some())?;
-        if LEXICONS.is_stative(&lemma, &lower(v, verb + 1))
+        let lemma = v.lex.facts.verb_lemma(w).filter(|_| phrase.head.is_some())?;
+        if v.lex.facts.is_stative(&lemma, &lower(v, verb + 1))
             || v.lex.is_function_word(&w.to_lowercase())
-            || is_auxiliary(w)
-            || !(LEXICONS.mostly(&lemma, VERB) || lemma != w.to_lowercase())
+            || is_auxiliary(v, w)
+            || !(v.lex.facts.mostly(&lemma, VERB) || lemma != w.to_lowercase())
         {
             return None;
         }
@@ -810,10 +811,10 @@ fn object(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
     };
     // Subject: a named entity before the verb and its auxiliaries.
     let mut s = verb;
-    while s > floor && (is_auxiliary(v.word(s - 1)) || is_negation(v.word(s - 1))) {
+    while s > floor && (is_auxiliary(v, v.word(s - 1)) || is_negation(v, v.word(s - 1))) {
         s -= 1;
-        r.detail.negated |= is_negation(v.word(s));
-        if let Some(m) = WORDS.modality(v.word(s)) {
+        r.detail.negated |= is_negation(v, v.word(s));
+        if let Some(m) = v.lex.words.modality(v.word(s)) {
             r.detail.modality = Some(m.to_string());
         }
     }
@@ -837,7 +838,7 @@ fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
         let w = lower(v, i);
         // Not a verb's base form: "plans to cut 300 jobs".
         let infinitive = i > floor && lower(v, i - 1) == "to";
-        if let Some(word) = LEXICONS.noun(&w).filter(|_| !infinitive) {
+        if let Some(word) = v.lex.facts.noun(&w).filter(|_| !infinitive) {
             // "a drop to six": a level, not what happened to six things.
             if needs_tally || matches!(word.event.as_str(), "increase" | "decrease") {
                 return None;
@@ -863,7 +864,7 @@ fn nominal(v: &View<'_, '_>, start: usize, floor: usize) -> Option<Reading> {
 /// member", "and two more with minor injuries").
 fn coordinated(
     v: &View<'_, '_>,
-    phrase: &Phrase,
+    phrase: &Phrase<'_>,
     start: usize,
     floor: usize,
     previous: Option<(&CountFact<Ref>, Option<u32>, usize)>,
@@ -874,7 +875,7 @@ fn coordinated(
         j = j.checked_sub(1).filter(|&i| i >= floor).unwrap_or(j);
     }
     // "90 civilians were wounded, as were seventeen from the Armed Forces".
-    let inverted = start >= 2 && lower(v, start - 2) == "as" && is_auxiliary(v.word(start - 1));
+    let inverted = start >= 2 && lower(v, start - 2) == "as" && is_auxiliary(v, v.word(start - 1));
     let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or"))
         && start - prev_end <= COORDINATION_WINDOW
         || inverted;
@@ -900,12 +901,12 @@ fn coordinated(
 fn planned(v: &View<'_, '_>, i: usize, floor: usize) -> bool {
     i >= floor + 2
         && lower(v, i - 1) == "to"
-        && LEXICONS.verb_lemma(v.word(i - 2)).is_some_and(|l| LEXICONS.is_stative(&l, "to"))
+        && v.lex.facts.verb_lemma(v.word(i - 2)).is_some_and(|l| v.lex.facts.is_stative(&l, "to"))
 }
 
 /// The nearest event-lexicon verb earlier in the clause: "pleaded not guilty
 /// on Tuesday to seven counts", "cut electric supply to around 38,000 people".
-fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Option<Reading> {
+fn clause(v: &View<'_, '_>, phrase: &Phrase<'_>, start: usize, floor: usize) -> Option<Reading> {
     phrase.head?;
     // "found in 36 states that …": a count after "in" says where, not what.
     if start > floor && v.lex.cue_any_case("area_preposition", v.word(start - 1)) {
@@ -919,18 +920,18 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase, start: usize, floor: usize) -> Opti
             return None;
         }
         // Another verb closes the reach: "infected cases included 114 active cases".
-        if LEXICONS.verb(v.word(i)).is_none()
-            && LEXICONS.past_verb(v.word(i))
-            && LEXICONS.verb_lemma(v.word(i)).is_some_and(|l| LEXICONS.is_stative(&l, ""))
+        if v.lex.facts.verb(v.word(i)).is_none()
+            && v.lex.facts.past_verb(v.word(i))
+            && v.lex.facts.verb_lemma(v.word(i)).is_some_and(|l| v.lex.facts.is_stative(&l, ""))
         {
             return None;
         }
         // After a determiner the word is a noun: "an increase from 88 deaths".
-        let noun_use = i > floor && is_determiner(v.word(i - 1));
+        let noun_use = i > floor && is_determiner(v, v.word(i - 1));
         // A base form that is mostly a noun is one here: "a 93% increase from 88 deaths".
         let w = lower(v, i);
-        let verb_form = LEXICONS.past_verb(&w) || w.ends_with("ing") || LEXICONS.mostly(&w, VERB);
-        if let Some(word) = LEXICONS.verb(&w).filter(|_| !noun_use && verb_form && !planned(v, i, floor)) {
+        let verb_form = v.lex.facts.past_verb(&w) || w.ends_with("ing") || v.lex.facts.mostly(&w, VERB);
+        if let Some(word) = v.lex.facts.verb(&w).filter(|_| !noun_use && verb_form && !planned(v, i, floor)) {
             // "that number drops to six": a level that changed counts nothing here.
             if matches!(word.event.as_str(), "increase" | "decrease") {
                 return None;
@@ -945,20 +946,22 @@ fn named(m: &Placed) -> bool {
     matches!(m.kind, EntityKind::Place | EntityKind::Organization | EntityKind::Person)
 }
 
-fn is_negation(word: &str) -> bool {
-    WORDS.is_negation(word)
+fn is_negation(v: &View<'_, '_>, word: &str) -> bool {
+    v.lex.words.is_negation(word)
 }
 
 /// An auxiliary, modal or adverb between a subject and its verb ("were",
 /// "could", "also", "reportedly").
-fn is_auxiliary(word: &str) -> bool {
-    WORDS.is_auxiliary(word) || WORDS.is_adverb(word)
+fn is_auxiliary(v: &View<'_, '_>, word: &str) -> bool {
+    v.lex.words.is_auxiliary(word) || v.lex.words.is_adverb(word)
 }
 
 /// A word that may open a counted object phrase: an article, a possessive,
 /// "all", "an additional", "further".
-fn is_determiner(word: &str) -> bool {
-    WORDS.is_possessive_or_article(word) || WORDS.is_additive(word) || WORDS.has(word, "predeterminer")
+fn is_determiner(v: &View<'_, '_>, word: &str) -> bool {
+    v.lex.words.is_possessive_or_article(word)
+        || v.lex.words.is_additive(word)
+        || v.lex.words.has(word, "predeterminer")
 }
 
 #[cfg(test)]

@@ -21,60 +21,6 @@ use crate::detail::{EventFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
 use crate::text::TokenKind;
-use crate::tsv;
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap as HashMap;
-
-const SCORES_FILE: &str = "gazetteers/figures/scores.tsv";
-
-/// A result word's reading.
-struct Rule {
-    /// Whether the side before the word is the winner.
-    winner_first: bool,
-    /// The prepositions before the other side; empty: a direct object.
-    preps: Vec<&'static str>,
-    /// Whether the sentence must also hold a score or a game noun.
-    context: bool,
-    /// Whether the word is a noun ("victory"): then no passive reading.
-    noun: bool,
-    line: u32,
-}
-
-struct Lexicon {
-    rules: HashMap<&'static str, Vec<Rule>>,
-    /// Result words that are no defeat words: "match", "final", "game".
-    game_nouns: Vec<&'static str>,
-}
-
-static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let t = tsv::bundled(
-        SCORES_FILE,
-        include_str!("../../gazetteers/figures/scores.tsv"),
-        &["word", "kind", "defeat", "prep", "context"],
-    );
-    let (w, k, d, p, c) =
-        (t.column("word"), t.column("kind"), t.column("defeat"), t.column("prep"), t.column("context"));
-    let mut rules: HashMap<&'static str, Vec<Rule>> = HashMap::default();
-    let mut game_nouns = Vec::new();
-    for r in &t.rows {
-        match r.get(d) {
-            "" if r.get(k) == "noun" => game_nouns.push(r.get(w)),
-            "" => {}
-            role => rules.entry(r.get(w)).or_default().push(Rule {
-                winner_first: role == "winner",
-                preps: r.get(p).split('|').filter(|s| !s.is_empty()).collect(),
-                context: r.get(c) == "yes",
-                noun: r.get(k) == "noun",
-                line: r.line as u32,
-            }),
-        }
-    }
-    // Rules that need a preposition are tried first ("defeat to" before "defeat").
-    for list in rules.values_mut() {
-        list.sort_by_key(|r| r.preps.is_empty());
-    }
-    Lexicon { rules, game_nouns }
-});
 
 const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 /// Words that close the clause the side before may stand in.
@@ -110,12 +56,14 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         let sports = || {
             *context.get_or_init(|| {
                 scores.iter().any(|s| in_sentence(&s))
-                    || range.clone().any(|t| LEXICON.game_nouns.iter().any(|g| v.word(t).eq_ignore_ascii_case(g)))
+                    || range
+                        .clone()
+                        .any(|t| v.lex.facts.results.game_nouns.iter().any(|g| v.word(t).eq_ignore_ascii_case(g)))
             })
         };
         for i in range.clone() {
             let word = crate::text::lower(v.word(i));
-            let Some(rules) = LEXICON.rules.get(&*word) else { continue };
+            let Some(rules) = v.lex.facts.results.rules.get(&*word) else { continue };
             for rule in rules {
                 if rule.context && !sports() {
                     continue;
@@ -171,7 +119,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     modality: mood.modality.map(str::to_string),
                     score: score.map(|&(id, _, _)| Ref::Figure(id)),
                 };
-                let source = Some((SCORES_FILE, rule.line));
+                let source = Some((crate::lexicon::facts::SCORES_FILE, rule.line));
                 out.push(Found {
                     detail: FactDetail::Event(e),
                     evidence: v.span(from, to),
@@ -198,7 +146,12 @@ fn word_text(v: &View<'_, '_>, i: usize) -> String {
 
 /// The named side before the result word at `i`, and whether a form of
 /// "be" before a verb makes it passive ("Hull were beaten").
-fn side_before(v: &View<'_, '_>, i: usize, start: usize, rule: &Rule) -> Option<(Placed, bool, Mood)> {
+fn side_before(
+    v: &View<'_, '_>,
+    i: usize,
+    start: usize,
+    rule: &crate::lexicon::facts::Rule,
+) -> Option<(Placed, bool, Mood)> {
     let mut passive = false;
     let mut mood = Mood::default();
     let mut k = i;

@@ -12,32 +12,11 @@
 //!
 //! An event with neither an agent nor a target is not reported.
 
-use super::lexicon::LEXICONS as FACT_LEXICONS;
-use super::words::WORDS;
 use super::{Found, Placed, Ref, View};
 use crate::detail::{EventFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
 use crate::text::TokenKind;
-use crate::tsv;
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap as HashMap;
-
-/// An action word: its action type and the object it needs, if any.
-struct Action {
-    action: &'static str,
-    object: &'static str,
-    /// Its line in [`ACTIONS_FILE`].
-    line: u32,
-}
-
-const ACTIONS_FILE: &str = "gazetteers/lexicon/actions.tsv";
-
-static ACTIONS: Lazy<HashMap<&'static str, Action>> = Lazy::new(|| {
-    let t = tsv::bundled(ACTIONS_FILE, include_str!("../../gazetteers/lexicon/actions.tsv"), &["form", "action"]);
-    let (f, a, o) = (t.column("form"), t.column("action"), t.column("object"));
-    t.rows.iter().map(|r| (r.get(f), Action { action: r.get(a), object: r.get(o), line: r.line as u32 })).collect()
-});
 
 /// Tokens an object phrase may run, at most.
 const MAX_OBJECT: usize = 6;
@@ -47,7 +26,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         let range = s.tokens.clone();
         for i in range.clone() {
             let word = v.word(i).to_lowercase();
-            let Some(action) = ACTIONS.get(word.as_str()) else { continue };
+            let Some(action) = v.lex.facts.actions.get(word.as_str()) else { continue };
             // An action with an object needs it next: "lift sanctions".
             let mut last = i;
             if !action.object.is_empty() {
@@ -58,7 +37,8 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             }
             // "after the agreement": a determiner makes the word a noun.
             if i > range.start
-                && (WORDS.is_possessive_or_article(v.word(i - 1)) || WORDS.has(v.word(i - 1), "demonstrative"))
+                && (v.lex.words.is_possessive_or_article(v.word(i - 1))
+                    || v.lex.words.has(v.word(i - 1), "demonstrative"))
                 || (i > 0 && v.word(i - 1) == "-")
             {
                 continue;
@@ -80,10 +60,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             let mut k = i;
             let mut be = false;
             while k > range.start
-                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || WORDS.is_copula(v.word(k - 1)))
+                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || v.lex.words.is_copula(v.word(k - 1)))
             {
                 k -= 1;
-                be |= WORDS.is_copula(v.word(k));
+                be |= v.lex.words.is_copula(v.word(k));
                 match v.word(k) {
                     "will" | "plans" | "planned" | "wants" | "seeks" => e.modality = Some("planned".to_string()),
                     "not" | "refused" | "refuses" | "failed" => e.negated = true,
@@ -101,7 +81,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     if let Some(m) = v.end(b) {
                         e.targets.push(Ref::Entity(m.entity));
                         from = m.first;
-                    } else if FACT_LEXICONS.count_nouns.contains_key(&v.word(b).to_lowercase()) {
+                    } else if v.lex.facts.count_nouns.contains_key(&v.word(b).to_lowercase()) {
                         e.targets.push(Ref::Said(v.word(b).to_string()));
                         from = b;
                     }
@@ -166,7 +146,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 continue;
             }
             let rule = if passive { "event:passive" } else { "event:active" };
-            let source = Some((ACTIONS_FILE, action.line));
+            let source = Some((crate::lexicon::facts::ACTIONS_FILE, action.line));
             out.push(Found { detail: FactDetail::Event(e), evidence: v.span(from, to), rule, source });
         }
     }

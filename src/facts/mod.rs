@@ -7,11 +7,9 @@
 mod count;
 mod defeat;
 mod event;
-mod lexicon;
 mod quote;
 mod relation;
 mod role;
-mod words;
 
 use crate::detail::FactDetail;
 use crate::figures;
@@ -126,13 +124,6 @@ impl<'a, 't> View<'a, 't> {
     fn span(&self, first: usize, last: usize) -> Span {
         self.doc.tokens[first].span.cover(self.doc.tokens[last].span)
     }
-}
-
-/// Load this stage's word lists now (they load on first use otherwise), so
-/// that building an extractor can do it beside the gazetteer, on another core.
-pub(crate) fn warm() {
-    once_cell::sync::Lazy::force(&lexicon::LEXICONS);
-    once_cell::sync::Lazy::force(&words::WORDS);
 }
 
 /// What a slot of a fact refers to, until the extractor gives entities and

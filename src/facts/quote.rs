@@ -22,17 +22,13 @@
 //! marked `indirect` — `quote:indirect`. A speaker that is no entity ("a
 //! spokesperson for …", "the statement") is given as written.
 
-use super::words::WORDS;
 use super::{Found, Placed, Ref, View};
 use crate::detail::{FactDetail, QuoteFact};
 use crate::kinds::EntityKind;
 use crate::span::Span;
 use crate::text::TokenKind;
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
 
 /// Documents that speak for their issuer (`lexicon/cues.tsv`, `document`).
-static DOCUMENTS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("document"));
 
 /// How far back a reporting verb may stand before a quote, in tokens.
 const VERB_WINDOW: usize = 40;
@@ -133,7 +129,7 @@ fn is_adverb(v: &View<'_, '_>, i: usize) -> bool {
     let w = v.word(i);
     v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && w.chars().next().is_some_and(char::is_lowercase)
-        && (w.ends_with("ly") || WORDS.is_adverb(w) || WORDS.is_auxiliary(w))
+        && (w.ends_with("ly") || v.lex.words.is_adverb(w) || v.lex.words.is_auxiliary(w))
 }
 
 /// The person (`he`, `she`) or organization (`it`, `they`) a pronoun before
@@ -206,7 +202,7 @@ fn speaker_at(
                 } else if v.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
                     && v.word(j).chars().all(char::is_lowercase)
                     && !v.lex.is_function_word(v.word(j))
-                    && !WORDS.is_speech(v.word(j))
+                    && !v.lex.words.is_speech(v.word(j))
                 {
                     j += 1;
                 } else {
@@ -227,19 +223,19 @@ fn speaker_at(
         return Some((antecedent(v, at, w, inside).and_then(|m| speaker_of(m.kind, m.entity)), k));
     }
     // "the statement read", "said a spokesperson": a described speaker.
-    if !WORDS.is_determiner(w) || w.eq_ignore_ascii_case("that") {
+    if !v.lex.words.is_determiner(w) || w.eq_ignore_ascii_case("that") {
         return None;
     }
     let mut j = k + 1;
     while j < limit
         && j - k <= 5
         && v.doc.tokens[j].kind == TokenKind::Word
-        && !(until_verb && j > k + 1 && WORDS.is_speech(v.word(j)))
+        && !(until_verb && j > k + 1 && v.lex.words.is_speech(v.word(j)))
     {
         j += 1;
     }
     let ends = if until_verb {
-        WORDS.is_speech(v.word(j))
+        v.lex.words.is_speech(v.word(j))
     } else {
         v.doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct)
     };
@@ -247,7 +243,7 @@ fn speaker_at(
         return None;
     }
     // "the statement read": a document speaks for the organization before it.
-    if DOCUMENTS.contains(v.word(j - 1).to_lowercase().as_str()) {
+    if v.lex.cue("document", v.word(j - 1).to_lowercase().as_str()) {
         if let Some(m) = antecedent(v, at, "it", inside) {
             return Some((speaker_of(m.kind, m.entity), j - 1));
         }
@@ -265,10 +261,10 @@ fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option
         k += 1;
     }
     // `"…", adding Iran will …`: a participle's subject is its main clause's, not what follows.
-    if v.word(k).ends_with("ing") && WORDS.is_speech(v.word(k)) {
+    if v.word(k).ends_with("ing") && v.lex.words.is_speech(v.word(k)) {
         return None;
     }
-    let (speaker, cue, last) = if WORDS.is_speech(v.word(k)) && v.word(k) != "according" {
+    let (speaker, cue, last) = if v.lex.words.is_speech(v.word(k)) && v.word(k) != "according" {
         let (speaker, last) = speaker_at(v, k + 1, inside, open, false)?;
         (speaker, k, last)
     } else {
@@ -276,7 +272,7 @@ fn after(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Option
         while is_adverb(v, last + 1) {
             last += 1;
         }
-        if !WORDS.is_speech(v.word(last + 1)) || v.word(last + 1) == "according" {
+        if !v.lex.words.is_speech(v.word(last + 1)) || v.word(last + 1) == "according" {
             return None;
         }
         (speaker, last + 1, last + 1)
@@ -359,7 +355,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             }
         }
         let w = v.word(i);
-        if WORDS.is_speech(w) && (w != "according" || v.word(i + 1) == "to") {
+        if v.lex.words.is_speech(w) && (w != "according" || v.word(i + 1) == "to") {
             verb = Some(i);
             break;
         }
@@ -412,7 +408,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                     "her" => Some("she"),
                     _ => None,
                 };
-                let document = DOCUMENTS.contains(v.word(end - 1).to_lowercase().as_str());
+                let document = v.lex.cue("document", v.word(end - 1).to_lowercase().as_str());
                 match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
                     Some(m) => (speaker_of(m.kind, m.entity), end - 1),
                     None => (Some(Ref::Said(v.doc.slice(v.span(k, end - 1)).to_string())), end - 1),
@@ -429,8 +425,8 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
         });
     }
     // "X was described by the council as "…"": a passive verb's agent speaks.
-    if verb > sentence.tokens.start && WORDS.is_copula(v.word(verb - 1)) && v.word(verb + 1) == "by" {
-        let k = if WORDS.is_determiner(v.word(verb + 2)) { verb + 3 } else { verb + 2 };
+    if verb > sentence.tokens.start && v.lex.words.is_copula(v.word(verb - 1)) && v.word(verb + 1) == "by" {
+        let k = if v.lex.words.is_determiner(v.word(verb + 2)) { verb + 3 } else { verb + 2 };
         if let Some(m) = v.start(k).filter(|m| m.last < open) {
             let speaker = speaker_of(m.kind, m.entity);
             return Some(Attribution {
@@ -453,15 +449,15 @@ fn modifies_noun(v: &View<'_, '_>, open: usize, close: usize) -> bool {
     let Some(t) = v.doc.tokens.get(close + 1) else { return false };
     let w = v.word(close + 1);
     let determined = open > 0
-        && (WORDS.is_determiner(v.word(open - 1))
+        && (v.lex.words.is_determiner(v.word(open - 1))
             || matches!(v.word(open - 1), "his" | "her" | "its" | "their")
             || v.doc.tokens[open - 1].kind == TokenKind::Possessive);
     determined
         && t.kind == TokenKind::Word
         && w.chars().next().is_some_and(char::is_lowercase)
         && !v.lex.is_function_word(w)
-        && !WORDS.is_preposition(w)
-        && !WORDS.is_speech(w)
+        && !v.lex.words.is_preposition(w)
+        && !v.lex.words.is_speech(w)
 }
 
 /// Every word capitalized: a title or a name ("Gone With The Wind").
@@ -534,10 +530,10 @@ fn subject_of(
         if let Some(m) = v.end(i).filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
             let owner = v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             let mut b = m.first;
-            while b > floor && WORDS.is_determiner(v.word(b - 1)) {
+            while b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
                 b -= 1;
             }
-            let governed = b > floor && WORDS.is_preposition(v.word(b - 1));
+            let governed = b > floor && v.lex.words.is_preposition(v.word(b - 1));
             if !owner && !governed {
                 return Some((speaker_of(m.kind, m.entity), m.first));
             }
@@ -585,7 +581,7 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
             }
             let that = if v.word(j) == "that" {
                 j
-            } else if WORDS.is_reported(v.word(verb)) && clause_opens(v, j, range.end) {
+            } else if v.lex.words.is_reported(v.word(verb)) && clause_opens(v, j, range.end) {
                 j - 1
             } else {
                 continue;
@@ -621,25 +617,25 @@ fn clause_opens(v: &View<'_, '_>, j: usize, end: usize) -> bool {
     };
     let window = |n: usize| {
         (j + 1..end.min(j + n))
-            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
+            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !v.lex.words.is_speech(v.word(i)))
     };
     let determiner = matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these");
     // A name, after "the" too ("the United States Department of Justice was …").
     let name = v.start(if determiner { j + 1 } else { j });
     if let Some(m) = name.filter(|m| !v.is_punct(m.last + 1, ",")) {
         return (m.last + 1..end.min(m.last + 8))
-            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !WORDS.is_speech(v.word(i)))
-            .any(|i| WORDS.is_auxiliary(v.word(i)) || past(i));
+            .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !v.lex.words.is_speech(v.word(i)))
+            .any(|i| v.lex.words.is_auxiliary(v.word(i)) || past(i));
     }
     if matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "there") {
-        return window(10).any(|i| WORDS.is_auxiliary(v.word(i)) || past(i));
+        return window(10).any(|i| v.lex.words.is_auxiliary(v.word(i)) || past(i));
     }
     // "said the toilet represented …", not "posted a podcast dedicated to …"
     // nor "announced the schedule in a release and followed …": after a
     // determiner, an auxiliary soon, or a past form right after the noun.
     determiner
-        && (window(6).any(|i| WORDS.is_auxiliary(v.word(i)))
-            || (past(j + 2) && !WORDS.is_preposition(v.word(j + 3)) && v.word(j + 3) != "to"))
+        && (window(6).any(|i| v.lex.words.is_auxiliary(v.word(i)))
+            || (past(j + 2) && !v.lex.words.is_preposition(v.word(j + 3)) && v.word(j + 3) != "to"))
 }
 
 struct Subject {
@@ -682,7 +678,7 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<Ref>, 
     // also"; it starts with no preposition or conjunction ("on Sunday",
     // "and scholars") and holds no relative word ("far from where …").
     if v.lex.is_function_word(v.word(before))
-        || WORDS.is_preposition(v.word(clause_start))
+        || v.lex.words.is_preposition(v.word(clause_start))
         || matches!(v.word(clause_start), "and" | "or" | "but")
         || (clause_start..verb).any(|i| matches!(v.word(i), "where" | "when" | "which" | "who" | "that" | "what"))
     {
@@ -690,12 +686,15 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<Ref>, 
     }
     // "The committee on Monday announced": the time is not the speaker's.
     let mut before = before;
-    while before > clause_start + 1 && WORDS.is_preposition(v.word(before - 1)) && WORDS.is_calendar(v.word(before)) {
+    while before > clause_start + 1
+        && v.lex.words.is_preposition(v.word(before - 1))
+        && v.lex.words.is_calendar(v.word(before))
+    {
         before -= 2;
     }
     let description = v.doc.slice(v.span(clause_start, before)).to_string();
     // A pronoun is left unresolved rather than guessed.
-    if WORDS.is_pronoun(&description) {
+    if v.lex.words.is_pronoun(&description) {
         return None;
     }
     Some((Some(Ref::Said(description)), Subject { start_token: clause_start }))

@@ -13,28 +13,11 @@ use super::{Found, Placed, Ref, View};
 use crate::detail::{FactDetail, RelationFact};
 use crate::kinds::EntityKind;
 use crate::text::TokenKind;
-use crate::tsv;
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap as HashMap;
-
-/// Kin word → relation ("sister" → "sister_of").
-static KIN: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
-    let t = tsv::bundled(
-        "gazetteers/lexicon/kinship.tsv",
-        include_str!("../../gazetteers/lexicon/kinship.tsv"),
-        &["word", "relation"],
-    );
-    let (w, r) = (t.column("word"), t.column("relation"));
-    t.rows.iter().map(|row| (row.get(w), row.get(r))).collect()
-});
 
 /// Whether `word` is a kin word ("sister", "son"): a relation, never a role.
-pub(super) fn is_kin(word: &str) -> bool {
-    KIN.contains_key(word.to_lowercase().as_str())
+pub(super) fn is_kin(v: &View<'_, '_>, word: &str) -> bool {
+    v.lex.facts.kin.contains_key(word.to_lowercase().as_str())
 }
-
-/// Nouns of membership ("member").
-static MEMBERSHIP: Lazy<rustc_hash::FxHashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("membership"));
 
 /// Sentences back in which "her"/"his" looks for the person it means.
 const PRONOUN_REACH: usize = 2;
@@ -43,7 +26,7 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     appositions(v, out);
     let n = v.doc.tokens.len();
     for k in 0..n {
-        let Some(&relation) = KIN.get(v.word(k + 1).to_lowercase().as_str()) else { continue };
+        let Some(&relation) = v.lex.facts.kin.get(v.word(k + 1).to_lowercase().as_str()) else { continue };
         let mut at = k + 2;
         if v.is_punct(at, ",") {
             at += 1;
@@ -115,13 +98,14 @@ fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
             at += 1;
         }
         let Some(x) = v.start(at).filter(|x| x.entity != y.entity) else { continue };
-        let (relation, rule) = if let Some(&r) = KIN.get(noun.as_str()).filter(|_| x.kind == EntityKind::Person) {
-            (r.to_string(), "relation:apposition-kin")
-        } else if MEMBERSHIP.contains(noun.as_str()) && x.kind == EntityKind::Organization {
-            ("member_of".to_string(), "relation:member-of")
-        } else {
-            continue;
-        };
+        let (relation, rule) =
+            if let Some(&r) = v.lex.facts.kin.get(noun.as_str()).filter(|_| x.kind == EntityKind::Person) {
+                (r.to_string(), "relation:apposition-kin")
+            } else if v.lex.cue("membership", noun.as_str()) && x.kind == EntityKind::Organization {
+                ("member_of".to_string(), "relation:member-of")
+            } else {
+                continue;
+            };
         out.push(Found {
             detail: FactDetail::Relation(RelationFact {
                 relation,

@@ -11,22 +11,14 @@
 //! "deputy", `lexicon/cues.tsv`, `role_qualifier`); past markers ("former",
 //! "then-", "formerly", `past_role`) set `former` and stay out of it.
 
-use super::words::WORDS;
 use super::{Found, Placed, Ref, View};
 use crate::detail::{FactDetail, RoleFact};
 use crate::kinds::EntityKind;
 use crate::lexicon::Title;
 use crate::text::TokenKind;
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet as HashSet;
 
 /// How far an apposition may run before its title, in tokens.
 const APPOSITION_WINDOW: usize = 12;
-/// Words before a title that mark it as past ("former", "then").
-static PAST: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("past_role"));
-/// Words before a title that change it ("deputy", "acting").
-static QUALIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| crate::lexicon::cues("role_qualifier"));
-
 pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     for p in v.mentions().filter(|p| p.kind == EntityKind::Person) {
         let sentence = &v.doc.sentences[v.doc.sentence_at(v.doc.tokens[p.first].span.start)];
@@ -54,10 +46,10 @@ fn past_before(v: &View<'_, '_>, start: usize, floor: usize) -> bool {
     while i > floor && seen < 4 {
         i -= 1;
         let w = lower(v, i);
-        if PAST.contains(w.as_str()) {
+        if v.lex.cue("past_role", w.as_str()) {
             return true;
         }
-        if w == "-" || WORDS.is_determiner(&w) || matches!(w.as_str(), "his" | "her" | "its" | "their") {
+        if w == "-" || v.lex.words.is_determiner(&w) || matches!(w.as_str(), "his" | "her" | "its" | "their") {
             seen += 1;
             continue;
         }
@@ -71,9 +63,9 @@ fn past_before(v: &View<'_, '_>, start: usize, floor: usize) -> bool {
 fn with_qualifiers(v: &View<'_, '_>, mut start: usize, floor: usize) -> usize {
     while start > floor {
         let w = lower(v, start - 1);
-        if QUALIFIERS.contains(w.as_str()) {
+        if v.lex.cue("role_qualifier", w.as_str()) {
             start -= 1;
-        } else if w == "-" && start >= floor + 2 && QUALIFIERS.contains(lower(v, start - 2).as_str()) {
+        } else if w == "-" && start >= floor + 2 && v.lex.cue("role_qualifier", lower(v, start - 2).as_str()) {
             start -= 2;
         } else {
             break;
@@ -151,7 +143,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         // "Vice President of the United States Joe Biden".
         let m = v.end(end).filter(is_named)?;
         let mut b = m.first;
-        if b > floor && WORDS.is_determiner(v.word(b - 1)) {
+        if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
             b -= 1;
         }
         if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
@@ -170,7 +162,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         }
     }
     // "brother Alex Van Halen": kinship is a relation, not a role.
-    if title.honorific || super::relation::is_kin(v.word(title_end)) {
+    if title.honorific || super::relation::is_kin(v, v.word(title_end)) {
         return false;
     }
     if title_end > start && v.is_punct(title_end, ")") {
@@ -224,7 +216,7 @@ fn plural_title(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         let mut of_after = None;
         if let Some(m) = v.end(end).filter(is_named) {
             let mut b = m.first;
-            if b > floor && WORDS.is_determiner(v.word(b - 1)) {
+            if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
                 b -= 1;
             }
             if b >= floor + 2 && matches!(v.word(b - 1), "of" | "for") {
@@ -295,7 +287,7 @@ fn unlisted_of(v: &View<'_, '_>, end: usize, floor: usize) -> Option<usize> {
         if matches!(w, "of" | "for") && !capital(j - 1) {
             return Some(j);
         }
-        if !(capital(j) || WORDS.has(w, "article") || w == "of") {
+        if !(capital(j) || v.lex.words.has(w, "article") || w == "of") {
             return None;
         }
     }
@@ -309,7 +301,7 @@ fn plural_title_ending(v: &View<'_, '_>, end: usize, floor: usize) -> Option<(us
     if v.doc.tokens.get(end)?.kind != TokenKind::Word || !word.ends_with('s') {
         return None;
     }
-    let singular = super::lexicon::LEXICONS.plural_noun(word)?;
+    let singular = v.lex.facts.plural_noun(word)?;
     // The words before it, as written, then the singular: the longest title.
     (0..3).rev().find_map(|n| {
         let start = end.checked_sub(n).filter(|&s| s >= floor)?;
@@ -337,7 +329,7 @@ fn title_apposition(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Fo
     let found = phrase_ending(v, end, floor).map(|(s, t, e, m)| ((s, t, e), m));
     let Some(((start, title, title_end), of)) = found else { return };
     // "Her sister, X": kinship is a relation, not a role.
-    if title.honorific || v.at(start).is_some() || super::relation::is_kin(v.word(title_end)) {
+    if title.honorific || v.at(start).is_some() || super::relation::is_kin(v, v.word(title_end)) {
         return;
     }
     // "The then-manager of X and Director of Y, NAME": a coordinated title
@@ -379,7 +371,7 @@ fn phrase_ending<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<Phras
             (None, b)
         }
     };
-    if b > floor && WORDS.is_determiner(v.word(b - 1)) {
+    if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
         b -= 1;
     }
     if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
@@ -404,7 +396,7 @@ fn title_phrase<'a>(
     let mut s = with_qualifiers(v, start, floor);
     while s > floor && v.doc.tokens[s - 1].kind == TokenKind::Word && v.word(s - 1).chars().all(char::is_lowercase) {
         let w = lower(v, s - 1);
-        if WORDS.is_determiner(&w) || v.lex.is_function_word(&w) || PAST.contains(w.as_str()) {
+        if v.lex.words.is_determiner(&w) || v.lex.is_function_word(&w) || v.lex.cue("past_role", w.as_str()) {
             break;
         }
         s -= 1;
@@ -412,7 +404,7 @@ fn title_phrase<'a>(
     let role_start = s;
     // Opened by a determiner, a possessive pronoun or a possessor.
     let mut b = s;
-    while b > floor && (PAST.contains(lower(v, b - 1).as_str()) || v.is_punct(b - 1, "-")) {
+    while b > floor && (v.lex.cue("past_role", lower(v, b - 1).as_str()) || v.is_punct(b - 1, "-")) {
         b -= 1;
     }
     let opener = b.checked_sub(1).filter(|&i| i >= floor);
@@ -449,9 +441,9 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
     k += 1;
     let open = k;
     let skip = |w: &str| {
-        WORDS.is_determiner(w)
+        v.lex.words.is_determiner(w)
             || matches!(w, "his" | "her" | "its" | "their")
-            || PAST.contains(w.to_lowercase().as_str())
+            || v.lex.cue("past_role", w.to_lowercase().as_str())
     };
     while k < limit && (skip(v.word(k)) || v.is_punct(k, "-")) {
         k += 1;
@@ -483,7 +475,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
                 k = after;
                 continue;
             }
-            if title.honorific || super::relation::is_kin(v.word(after - 1)) {
+            if title.honorific || super::relation::is_kin(v, v.word(after - 1)) {
                 return;
             }
             // Coordinated titles: "the president and chief executive officer of Y".
@@ -505,7 +497,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             let mut target = None;
             if matches!(v.word(after), "for" | "of") {
                 let mut x = after + 1;
-                if WORDS.is_determiner(v.word(x)) && v.start(x).is_none() {
+                if v.lex.words.is_determiner(v.word(x)) && v.start(x).is_none() {
                     x += 1;
                 }
                 if let Some(m) = v.start(x) {
@@ -515,7 +507,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             }
             // "Pogue, the founder of Pogue": a role is not of its holder.
             let of = possessor.or(target).or(premod).filter(|o| o.entity != p.entity);
-            let former = (open..titles[0].0).any(|i| PAST.contains(lower(v, i).as_str()));
+            let former = (open..titles[0].0).any(|i| v.lex.cue("past_role", lower(v, i).as_str()));
             let single = titles.len() == 1;
             for (s, e, t) in titles {
                 // One title keeps its "of X" as written; coordinated ones share it.

@@ -5,7 +5,6 @@
 //! with inflection by rule: plural nouns and verb forms are not listed.
 
 use crate::tsv;
-use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A noun that news counts ("prisoners").
@@ -37,7 +36,25 @@ pub(crate) struct EventWord {
 /// The event word list, as explain mode names it.
 pub(crate) const EVENTS_FILE: &str = "gazetteers/lexicon/events.tsv";
 
+/// An action word: its action type and the object it needs, if any.
+pub(crate) struct Action {
+    pub action: &'static str,
+    pub object: &'static str,
+    /// Its line in [`ACTIONS_FILE`].
+    pub line: u32,
+}
+
+/// The action list, as explain mode names it.
+pub(crate) const ACTIONS_FILE: &str = "gazetteers/lexicon/actions.tsv";
+
+/// The word lists of the fact patterns.
 pub(crate) struct FactLexicons {
+    /// Action words of the event patterns (`lexicon/actions.tsv`).
+    pub actions: HashMap<&'static str, Action>,
+    /// Kin word → relation ("sister" → "sister_of"), `lexicon/kinship.tsv`.
+    pub kin: HashMap<&'static str, &'static str>,
+    /// Result words of sports reports (`figures/scores.tsv`).
+    pub results: Results,
     pub count_nouns: HashMap<String, CountNoun>,
     pub events: HashMap<String, Vec<EventWord>>,
     /// Verbs whose object or subject count is no event ("has", "include").
@@ -62,61 +79,78 @@ fn class_bit(c: char) -> u8 {
     }
 }
 
-pub(crate) static LEXICONS: Lazy<FactLexicons> = Lazy::new(|| {
-    let t = tsv::bundled(
-        "gazetteers/lexicon/count_nouns.tsv",
-        include_str!("../../gazetteers/lexicon/count_nouns.tsv"),
-        &["noun", "lemma"],
-    );
-    let (n, l) = (t.column("noun"), t.column("lemma"));
-    let count_nouns =
-        t.rows.iter().map(|r| (r.get(n).to_string(), CountNoun { lemma: r.get(l).to_string() })).collect();
+impl FactLexicons {
+    pub(crate) fn bundled() -> FactLexicons {
+        let t = tsv::bundled(
+            "gazetteers/lexicon/count_nouns.tsv",
+            include_str!("../../gazetteers/lexicon/count_nouns.tsv"),
+            &["noun", "lemma"],
+        );
+        let (n, l) = (t.column("noun"), t.column("lemma"));
+        let count_nouns =
+            t.rows.iter().map(|r| (r.get(n).to_string(), CountNoun { lemma: r.get(l).to_string() })).collect();
 
-    let t = tsv::bundled(
-        EVENTS_FILE,
-        include_str!("../../gazetteers/lexicon/events.tsv"),
-        &["form", "lemma", "event", "pos", "voice"],
-    );
-    let (f, l, e, p, v) = (t.column("form"), t.column("lemma"), t.column("event"), t.column("pos"), t.column("voice"));
-    let mut events: HashMap<String, Vec<EventWord>> = HashMap::default();
-    for r in &t.rows {
-        let word = EventWord {
-            lemma: r.get(l).to_string(),
-            event: r.get(e).to_string(),
-            noun: r.get(p) == "noun",
-            idiom: r.get(p) == "idiom",
-            participle: r.get(v) == "participle",
-            victim: r.get(v) == "victim",
-            line: r.line as u32,
-        };
-        events.entry(r.get(f).to_string()).or_default().push(word);
+        let t = tsv::bundled(
+            EVENTS_FILE,
+            include_str!("../../gazetteers/lexicon/events.tsv"),
+            &["form", "lemma", "event", "pos", "voice"],
+        );
+        let (f, l, e, p, v) =
+            (t.column("form"), t.column("lemma"), t.column("event"), t.column("pos"), t.column("voice"));
+        let mut events: HashMap<String, Vec<EventWord>> = HashMap::default();
+        for r in &t.rows {
+            let word = EventWord {
+                lemma: r.get(l).to_string(),
+                event: r.get(e).to_string(),
+                noun: r.get(p) == "noun",
+                idiom: r.get(p) == "idiom",
+                participle: r.get(v) == "participle",
+                victim: r.get(v) == "victim",
+                line: r.line as u32,
+            };
+            events.entry(r.get(f).to_string()).or_default().push(word);
+        }
+        let t = tsv::bundled(
+            "gazetteers/lexicon/stative_verbs.tsv",
+            include_str!("../../gazetteers/lexicon/stative_verbs.tsv"),
+            &["lemma"],
+        );
+        let l = t.column("lemma");
+        let stative = t.rows.iter().map(|r| r.get(l)).collect();
+
+        let t = tsv::bundled(
+            "gazetteers/lexicon/word_classes.tsv",
+            include_str!("../../gazetteers/lexicon/word_classes.tsv"),
+            &["word", "classes", "base"],
+        );
+        let (w, c, b) = (t.column("word"), t.column("classes"), t.column("base"));
+        let classes = t
+            .rows
+            .iter()
+            .map(|r| {
+                let cls = r.get(c);
+                let bits = cls.chars().map(class_bit).fold(0, |a, x| a | x);
+                let top = cls.chars().find(char::is_ascii_uppercase).map_or(0, class_bit);
+                (r.get(w), (bits, top, r.get(b)))
+            })
+            .collect();
+        let t = tsv::bundled(ACTIONS_FILE, include_str!("../../gazetteers/lexicon/actions.tsv"), &["form", "action"]);
+        let (f, a, o) = (t.column("form"), t.column("action"), t.column("object"));
+        let actions = t
+            .rows
+            .iter()
+            .map(|r| (r.get(f), Action { action: r.get(a), object: r.get(o), line: r.line as u32 }))
+            .collect();
+        let t = tsv::bundled(
+            "gazetteers/lexicon/kinship.tsv",
+            include_str!("../../gazetteers/lexicon/kinship.tsv"),
+            &["word", "relation"],
+        );
+        let (w, r) = (t.column("word"), t.column("relation"));
+        let kin = t.rows.iter().map(|row| (row.get(w), row.get(r))).collect();
+        FactLexicons { count_nouns, events, stative, classes, actions, kin, results: Results::bundled() }
     }
-    let t = tsv::bundled(
-        "gazetteers/lexicon/stative_verbs.tsv",
-        include_str!("../../gazetteers/lexicon/stative_verbs.tsv"),
-        &["lemma"],
-    );
-    let l = t.column("lemma");
-    let stative = t.rows.iter().map(|r| r.get(l)).collect();
-
-    let t = tsv::bundled(
-        "gazetteers/lexicon/word_classes.tsv",
-        include_str!("../../gazetteers/lexicon/word_classes.tsv"),
-        &["word", "classes", "base"],
-    );
-    let (w, c, b) = (t.column("word"), t.column("classes"), t.column("base"));
-    let classes = t
-        .rows
-        .iter()
-        .map(|r| {
-            let cls = r.get(c);
-            let bits = cls.chars().map(class_bit).fold(0, |a, x| a | x);
-            let top = cls.chars().find(char::is_ascii_uppercase).map_or(0, class_bit);
-            (r.get(w), (bits, top, r.get(b)))
-        })
-        .collect();
-    FactLexicons { count_nouns, events, stative, classes }
-});
+}
 
 impl FactLexicons {
     /// The verb reading of `word`, if it is an event verb; participles first.
@@ -128,11 +162,11 @@ impl FactLexicons {
     /// The idiom reading of the verb `word` when `next` (the words after it)
     /// hold its complement, past one possessive or article ("lost their
     /// lives" → die), with how many of `next` it takes.
-    pub(crate) fn idiom(&self, word: &str, next: &[&str]) -> Option<(&EventWord, usize)> {
+    pub(crate) fn idiom(&self, words: &super::words::Words, word: &str, next: &[&str]) -> Option<(&EventWord, usize)> {
         let forms = self.events.get(word.to_lowercase().as_str())?;
         forms.iter().filter(|w| w.idiom).find_map(|w| {
             let rest: Vec<&str> = w.lemma.split(' ').skip(1).collect();
-            let skip = usize::from(next.first().is_some_and(|n| super::words::WORDS.is_possessive_or_article(n)));
+            let skip = usize::from(next.first().is_some_and(|n| words.is_possessive_or_article(n)));
             let fits = rest.len() + skip <= next.len()
                 && rest.iter().zip(&next[skip..]).all(|(r, n)| {
                     let n = n.to_lowercase();
@@ -239,19 +273,80 @@ impl FactLexicons {
     }
 }
 
+pub(crate) const SCORES_FILE: &str = "gazetteers/figures/scores.tsv";
+
+/// A result word's reading.
+pub(crate) struct Rule {
+    /// Whether the side before the word is the winner.
+    pub winner_first: bool,
+    /// The prepositions before the other side; empty: a direct object.
+    pub preps: Vec<&'static str>,
+    /// Whether the sentence must also hold a score or a game noun.
+    pub context: bool,
+    /// Whether the word is a noun ("victory"): then no passive reading.
+    pub noun: bool,
+    pub line: u32,
+}
+
+/// Result words of sports reports and how they read.
+pub(crate) struct Results {
+    pub rules: HashMap<&'static str, Vec<Rule>>,
+    /// Result words that are no defeat words: "match", "final", "game".
+    pub game_nouns: Vec<&'static str>,
+}
+
+impl Results {
+    fn bundled() -> Results {
+        let t = tsv::bundled(
+            SCORES_FILE,
+            include_str!("../../gazetteers/figures/scores.tsv"),
+            &["word", "kind", "defeat", "prep", "context"],
+        );
+        let (w, k, d, p, c) =
+            (t.column("word"), t.column("kind"), t.column("defeat"), t.column("prep"), t.column("context"));
+        let mut rules: HashMap<&'static str, Vec<Rule>> = HashMap::default();
+        let mut game_nouns = Vec::new();
+        for r in &t.rows {
+            match r.get(d) {
+                "" if r.get(k) == "noun" => game_nouns.push(r.get(w)),
+                "" => {}
+                role => rules.entry(r.get(w)).or_default().push(Rule {
+                    winner_first: role == "winner",
+                    preps: r.get(p).split('|').filter(|s| !s.is_empty()).collect(),
+                    context: r.get(c) == "yes",
+                    noun: r.get(k) == "noun",
+                    line: r.line as u32,
+                }),
+            }
+        }
+        // Rules that need a preposition are tried first ("defeat to" before "defeat").
+        for list in rules.values_mut() {
+            list.sort_by_key(|r| r.preps.is_empty());
+        }
+        Results { rules, game_nouns }
+    }
+}
+
+impl std::fmt::Debug for FactLexicons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FactLexicons").finish_non_exhaustive()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::LEXICONS;
+    use super::FactLexicons;
 
     #[test]
     fn verb_lemmas() {
+        let lex = FactLexicons::bundled();
         for (word, lemma) in [("struck", Some("strike")), ("closed", Some("close")), ("stopped", Some("stop"))] {
-            assert_eq!(LEXICONS.verb_lemma(word).as_deref(), lemma, "{word}");
+            assert_eq!(lex.verb_lemma(word).as_deref(), lemma, "{word}");
         }
         // The doubled-consonant rule looks at bytes: the last two bytes of
         // "\u{0FBE}" are equal continuation bytes, not a doubled letter.
         for word in ["\u{0FBE}ed", "\u{0FBE}ing"] {
-            assert_eq!(LEXICONS.verb_lemma(word), None, "{word}");
+            assert_eq!(lex.verb_lemma(word), None, "{word}");
         }
     }
 }

@@ -8,7 +8,6 @@
 //! count and event patterns (`lexicon/cues.tsv`: `collective`, `tally`, …).
 
 use crate::tsv;
-use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(crate) struct Words {
@@ -22,40 +21,42 @@ pub(crate) struct Words {
     calendar: HashSet<String>,
 }
 
-pub(crate) static WORDS: Lazy<Words> = Lazy::new(|| {
-    let t = tsv::bundled(
-        "gazetteers/lexicon/speech_verbs.tsv",
-        include_str!("../../gazetteers/lexicon/speech_verbs.tsv"),
-        &["verb"],
-    );
-    let (v, r) = (t.column("verb"), t.column("reported"));
-    let speech = t.rows.iter().map(|r| r.get(v).to_string()).collect();
-    let reported = t.rows.iter().filter(|row| row.get(r) == "yes").map(|row| row.get(v).to_string()).collect();
-    let t = tsv::bundled(
-        "gazetteers/lexicon/function_words.tsv",
-        include_str!("../../gazetteers/lexicon/function_words.tsv"),
-        &["word", "class"],
-    );
-    let (w, c) = (t.column("word"), t.column("class"));
-    let mut classes: HashMap<String, Vec<&'static str>> = HashMap::default();
-    let mut hedges = Vec::new();
-    for r in &t.rows {
-        let (word, class) = (r.get(w), r.get(c));
-        if let Some(modifier) = class.strip_prefix("hedge:") {
-            hedges.push((word.split(' ').collect::<Vec<_>>(), modifier));
+impl Words {
+    pub(crate) fn bundled() -> Words {
+        let t = tsv::bundled(
+            "gazetteers/lexicon/speech_verbs.tsv",
+            include_str!("../../gazetteers/lexicon/speech_verbs.tsv"),
+            &["verb"],
+        );
+        let (v, r) = (t.column("verb"), t.column("reported"));
+        let speech = t.rows.iter().map(|r| r.get(v).to_string()).collect();
+        let reported = t.rows.iter().filter(|row| row.get(r) == "yes").map(|row| row.get(v).to_string()).collect();
+        let t = tsv::bundled(
+            "gazetteers/lexicon/function_words.tsv",
+            include_str!("../../gazetteers/lexicon/function_words.tsv"),
+            &["word", "class"],
+        );
+        let (w, c) = (t.column("word"), t.column("class"));
+        let mut classes: HashMap<String, Vec<&'static str>> = HashMap::default();
+        let mut hedges = Vec::new();
+        for r in &t.rows {
+            let (word, class) = (r.get(w), r.get(c));
+            if let Some(modifier) = class.strip_prefix("hedge:") {
+                hedges.push((word.split(' ').collect::<Vec<_>>(), modifier));
+            }
+            classes.entry(word.to_lowercase()).or_default().push(class);
         }
-        classes.entry(word.to_lowercase()).or_default().push(class);
+        hedges.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        let t = tsv::bundled(
+            "gazetteers/figures/calendar.tsv",
+            include_str!("../../gazetteers/figures/calendar.tsv"),
+            &["word"],
+        );
+        let w = t.column("word");
+        let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
+        Words { speech, reported, classes, hedges, calendar }
     }
-    hedges.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-    let t = tsv::bundled(
-        "gazetteers/figures/calendar.tsv",
-        include_str!("../../gazetteers/figures/calendar.tsv"),
-        &["word"],
-    );
-    let w = t.column("word");
-    let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
-    Words { speech, reported, classes, hedges, calendar }
-});
+}
 
 impl Words {
     /// A reporting verb of the quote lexicon ("said", "called", "adding").
@@ -135,5 +136,11 @@ impl Words {
 
     pub(crate) fn is_pronoun(&self, word: &str) -> bool {
         self.has(word, "pronoun")
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words").finish_non_exhaustive()
     }
 }

@@ -8,6 +8,9 @@ use crate::tsv;
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+pub(crate) mod facts;
+pub(crate) mod words;
+
 /// A first name from `people/first_names.tsv`.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct FirstName {
@@ -59,11 +62,17 @@ pub(crate) struct Lexicons {
     /// Cue words by their kind (`lexicon/cues.tsv`), as (kind, word).
     cues: HashSet<(&'static str, &'static str)>,
     pub(crate) calendar: HashSet<String>,
+    /// The fact patterns' lists: event and count words, word classes,
+    /// actions, kin words, result words.
+    pub(crate) facts: facts::FactLexicons,
+    /// Function-word classes, reporting verbs and calendar words as the
+    /// fact patterns read them.
+    pub(crate) words: words::Words,
 }
 
 macro_rules! bundled {
     ($name:literal, $($col:literal),+) => {
-        tsv::bundled(concat!("gazetteers/", $name, ".tsv"), include_str!(concat!("../gazetteers/", $name, ".tsv")), &[$($col),+])
+        tsv::bundled(concat!("gazetteers/", $name, ".tsv"), include_str!(concat!("../../gazetteers/", $name, ".tsv")), &[$($col),+])
     };
 }
 
@@ -172,6 +181,8 @@ impl Lexicons {
             speech_verbs,
             cues: CUES.iter().map(|&(w, c)| (c, w)).collect(),
             calendar,
+            facts: facts::FactLexicons::bundled(),
+            words: words::Words::bundled(),
         }
     }
 
@@ -285,8 +296,11 @@ pub(crate) fn token_key(phrase: &str) -> String {
 /// (`place_before`); "relations", "sanctions" in a political sentence
 /// (`political`); "police" after "the" (`definite_org`).
 static CUES: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
-    let table =
-        tsv::bundled("gazetteers/lexicon/cues.tsv", include_str!("../gazetteers/lexicon/cues.tsv"), &["word", "cue"]);
+    let table = tsv::bundled(
+        "gazetteers/lexicon/cues.tsv",
+        include_str!("../../gazetteers/lexicon/cues.tsv"),
+        &["word", "cue"],
+    );
     let (w, c) = (table.column("word"), table.column("cue"));
     table.rows.iter().map(|r| (r.get(w), r.get(c))).collect()
 });
