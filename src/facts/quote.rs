@@ -28,7 +28,6 @@ use crate::kinds::EntityKind;
 use crate::span::Span;
 use crate::text::TokenKind;
 
-/// Documents that speak for their issuer (`lexicon/cues.tsv`, `document`).
 
 /// How far back a reporting verb may stand before a quote, in tokens.
 const VERB_WINDOW: usize = 40;
