@@ -28,7 +28,6 @@ use crate::kinds::EntityKind;
 use crate::span::Span;
 use crate::text::TokenKind;
 
-
 /// How far back a reporting verb may stand before a quote, in tokens.
 const VERB_WINDOW: usize = 40;
 /// How far back a fragment's reporting verb may stand, in tokens.
