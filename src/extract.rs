@@ -9,7 +9,7 @@ use crate::facts;
 use crate::facts::Ref;
 use crate::figures;
 use crate::gazetteer::{Gazetteer, Sources, UserList};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, UserRows};
 use crate::output::{Entity, EntityKind, Evidence, Extraction, Fact, Figure, Mention, Rejected};
 use crate::resolve::{coref, overlap};
 use crate::rules;
@@ -316,6 +316,7 @@ impl Assembly<'_, '_> {
 #[derive(Clone, Debug, Default)]
 pub struct ExtractorBuilder {
     sources: Sources,
+    lexicon: Vec<UserRows>,
 }
 
 impl ExtractorBuilder {
@@ -353,6 +354,60 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Add rows to one of the bundled word lists the rules read, from a
+    /// TSV file named like the list it extends, with that list's columns
+    /// (`gazetteers/README.md`): `speech_verbs.tsv` (reporting verbs),
+    /// `events.tsv` (event words of the count facts), `count_nouns.tsv`
+    /// (nouns that news counts) or `cues.tsv` (cue words by kind). Read
+    /// when building; a bad line is reported by file and line.
+    ///
+    /// ```
+    /// use factum::{Extractor, FactDetail};
+    /// # let dir = std::env::temp_dir().join("factum-doc-lexicon");
+    /// # std::fs::create_dir_all(&dir).unwrap();
+    /// let text = "Officials quarantined 40 sailors.";
+    /// let event = |ex: &Extractor| match &ex.extract(text).facts[0].detail {
+    ///     FactDetail::Count(c) => c.event.clone(),
+    ///     _ => unreachable!(),
+    /// };
+    /// assert_eq!(event(&Extractor::default()), "quarantine");
+    /// let path = dir.join("events.tsv");
+    /// std::fs::write(&path, "form\tlemma\tevent\tpos\tvoice\nquarantined\tquarantine\tdetain\tverb\tparticiple\n")?;
+    /// let ex = Extractor::builder().lexicon_file(&path).build()?;
+    /// assert_eq!(event(&ex), "detain");
+    ///
+    /// let err = Extractor::builder().lexicon_file(dir.join("verbs.tsv")).build().unwrap_err();
+    /// assert!(err.to_string().contains("invalid lexicon list \"verbs.tsv\": expected speech_verbs.tsv"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn lexicon_file(&mut self, path: impl AsRef<Path>) -> &mut ExtractorBuilder {
+        self.lexicon.push(UserRows::File(PathBuf::from(path.as_ref())));
+        self
+    }
+
+    /// [`lexicon_file`](ExtractorBuilder::lexicon_file) with the rows given
+    /// as text; `name` is the list's file name ("speech_verbs.tsv").
+    ///
+    /// ```
+    /// use factum::{Extractor, FactDetail};
+    /// let text = "\"We will rebuild,\" Maria Lopez blurted.";
+    /// let speaker = |ex: &Extractor| {
+    ///     let out = ex.extract(text);
+    ///     out.facts.iter().find_map(|f| match &f.detail { FactDetail::Quote(q) => q.speaker.clone(), _ => None })
+    /// };
+    /// assert_eq!(speaker(&Extractor::default()), None);
+    /// let ex = Extractor::builder().lexicon_text("speech_verbs.tsv", "verb\nblurted\n").build()?;
+    /// assert_eq!(speaker(&ex).as_deref(), Some("E1"));
+    ///
+    /// let err = Extractor::builder().lexicon_text("speech_verbs.tsv", "word\nblurted\n").build().unwrap_err();
+    /// assert_eq!(err.to_string(), "speech_verbs.tsv:1: header lacks the required column \"verb\"");
+    /// # Ok::<(), factum::Error>(())
+    /// ```
+    pub fn lexicon_text(&mut self, name: &str, text: &str) -> &mut ExtractorBuilder {
+        self.lexicon.push(UserRows::Text { name: PathBuf::from(name), text: text.to_string() });
+        self
+    }
+
     /// Leave out the bundled lists of entities of `kind` (user files still count).
     pub fn without_bundled(&mut self, kind: EntityKind) -> &mut ExtractorBuilder {
         self.sources.without_bundled.push(kind);
@@ -379,10 +434,10 @@ impl ExtractorBuilder {
             || Gazetteer::build(&self.sources),
             || {
                 figures::warm();
-                Lexicons::bundled()
+                Lexicons::build(&self.lexicon)
             },
         );
-        let inner = Inner { text: TextRules::bundled(), gazetteer: gazetteer?, lexicons };
+        let inner = Inner { text: TextRules::bundled(), gazetteer: gazetteer?, lexicons: lexicons? };
         Ok(Extractor { inner: Arc::new(inner) })
     }
 }

@@ -82,6 +82,15 @@ fn trim(cell: &str) -> &str {
     }
 }
 
+/// A user file's text; invalid UTF-8 is reported at the line it is on.
+pub(crate) fn read_utf8(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
+    })
+}
+
 /// Parse one of the data files compiled into the crate. They are checked by
 /// the test suite, so a failure here is a bug in the crate, not user input.
 pub(crate) fn bundled(name: &'static str, text: &'static str, required: &[&'static str]) -> Table<'static> {

@@ -532,7 +532,7 @@ fn reading(event: String, trigger: String, from: usize, to: usize, rule: &'stati
 }
 
 fn lexicon_reading(word: &EventWord, trigger: String, from: usize, to: usize, rule: &'static str) -> Reading {
-    reading(word.event.clone(), trigger, from, to, rule, Some(word.line))
+    reading(word.event.clone(), trigger, from, to, rule, Some(word.line).filter(|&l| l > 0))
 }
 
 /// "22 sold units", "the three deceased".

@@ -157,7 +157,7 @@ pub(crate) fn load_user_lists(sources: &Sources) -> Result<Data, Error> {
 fn add_user_lists(data: &mut Data, by_id: &mut HashMap<String, u32>, sources: &Sources) -> Result<(), Error> {
     for list in &sources.user_lists {
         let (path, text) = match list {
-            UserList::File(path) => (path, Cow::Owned(read_utf8(path)?)),
+            UserList::File(path) => (path, Cow::Owned(crate::tsv::read_utf8(path)?)),
             UserList::Text { name, text } => (name, Cow::Borrowed(text.as_str())),
         };
         let table = Table::parse(&text, path, &["name", "kind"])?;
@@ -168,15 +168,6 @@ fn add_user_lists(data: &mut Data, by_id: &mut HashMap<String, u32>, sources: &S
         merge(data, by_id, entries, |_| true);
     }
     Ok(())
-}
-
-/// A user file's text; invalid UTF-8 is reported at the line it is on.
-fn read_utf8(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io(e)).at(path, None))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-        Error::new(ErrorKind::InvalidUtf8).at(path, Some(line))
-    })
 }
 
 /// The entries of list number `list` (named `name` in rule ids and errors);

@@ -4,7 +4,7 @@
 //! classes of English words (`lexicon/word_classes.tsv`, from WordNet 3.0),
 //! with inflection by rule: plural nouns and verb forms are not listed.
 
-use crate::tsv;
+use crate::tsv::{self, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A noun that news counts ("prisoners").
@@ -29,7 +29,7 @@ pub(crate) struct EventWord {
     pub participle: bool,
     /// A noun naming the counted people by what happened to them ("deceased").
     pub victim: bool,
-    /// Its line in [`EVENTS_FILE`].
+    /// Its line in [`EVENTS_FILE`]; 0 for a row of a user file.
     pub line: u32,
 }
 
@@ -79,37 +79,59 @@ fn class_bit(c: char) -> u8 {
     }
 }
 
+/// The rows of a `count_nouns.tsv` (bundled or the user's).
+fn add_count_nouns(count_nouns: &mut HashMap<String, CountNoun>, t: &Table<'_>) {
+    let (n, l) = (t.column("noun"), t.column("lemma"));
+    for r in &t.rows {
+        count_nouns.insert(r.get(n).to_string(), CountNoun { lemma: r.get(l).to_string() });
+    }
+}
+
+/// The rows of an `events.tsv`; only the bundled file's lines are sources
+/// explain mode can cite.
+fn add_events(events: &mut HashMap<String, Vec<EventWord>>, t: &Table<'_>, bundled: bool) {
+    let (f, l, e, p, v) = (t.column("form"), t.column("lemma"), t.column("event"), t.column("pos"), t.column("voice"));
+    for r in &t.rows {
+        let word = EventWord {
+            lemma: r.get(l).to_string(),
+            event: r.get(e).to_string(),
+            noun: r.get(p) == "noun",
+            idiom: r.get(p) == "idiom",
+            participle: r.get(v) == "participle",
+            victim: r.get(v) == "victim",
+            line: if bundled { r.line as u32 } else { 0 },
+        };
+        events.entry(r.get(f).to_string()).or_default().push(word);
+    }
+}
+
 impl FactLexicons {
+    /// Add the rows of a user `count_nouns.tsv`.
+    pub(crate) fn add_count_nouns(&mut self, t: &Table<'_>) {
+        add_count_nouns(&mut self.count_nouns, t);
+    }
+
+    /// Add the rows of a user `events.tsv`.
+    pub(crate) fn add_events(&mut self, t: &Table<'_>) {
+        add_events(&mut self.events, t, false);
+    }
+
     pub(crate) fn bundled() -> FactLexicons {
         let t = tsv::bundled(
             "gazetteers/lexicon/count_nouns.tsv",
             include_str!("../../gazetteers/lexicon/count_nouns.tsv"),
             &["noun", "lemma"],
         );
-        let (n, l) = (t.column("noun"), t.column("lemma"));
-        let count_nouns =
-            t.rows.iter().map(|r| (r.get(n).to_string(), CountNoun { lemma: r.get(l).to_string() })).collect();
+        let mut count_nouns = HashMap::default();
+        add_count_nouns(&mut count_nouns, &t);
 
         let t = tsv::bundled(
             EVENTS_FILE,
             include_str!("../../gazetteers/lexicon/events.tsv"),
             &["form", "lemma", "event", "pos", "voice"],
         );
-        let (f, l, e, p, v) =
-            (t.column("form"), t.column("lemma"), t.column("event"), t.column("pos"), t.column("voice"));
-        let mut events: HashMap<String, Vec<EventWord>> = HashMap::default();
-        for r in &t.rows {
-            let word = EventWord {
-                lemma: r.get(l).to_string(),
-                event: r.get(e).to_string(),
-                noun: r.get(p) == "noun",
-                idiom: r.get(p) == "idiom",
-                participle: r.get(v) == "participle",
-                victim: r.get(v) == "victim",
-                line: r.line as u32,
-            };
-            events.entry(r.get(f).to_string()).or_default().push(word);
-        }
+        let mut events = HashMap::default();
+        add_events(&mut events, &t, true);
         let t = tsv::bundled(
             "gazetteers/lexicon/stative_verbs.tsv",
             include_str!("../../gazetteers/lexicon/stative_verbs.tsv"),

@@ -2,11 +2,13 @@
 //! head words, particles, speech verbs and cue words, each file parsed once.
 //! Stages look words up here; none reaches into another stage for a list.
 
+use crate::error::{Error, ErrorKind};
 use crate::kinds::EntityKind;
 use crate::text::{fold_into, Document, TextRules};
-use crate::tsv;
+use crate::tsv::{self, Table};
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::path::{Path, PathBuf};
 
 pub(crate) mod facts;
 pub(crate) mod words;
@@ -61,6 +63,8 @@ pub(crate) struct Lexicons {
     pub(crate) speech_verbs: HashSet<String>,
     /// Cue words by their kind (`lexicon/cues.tsv`), as (kind, word).
     cues: HashSet<(&'static str, &'static str)>,
+    /// Cue words of user files, as (kind, word).
+    user_cues: HashSet<(String, String)>,
     pub(crate) calendar: HashSet<String>,
     /// The fact patterns' lists: event and count words, word classes,
     /// actions, kin words, result words.
@@ -76,7 +80,79 @@ macro_rules! bundled {
     };
 }
 
+/// A user file of rows for one of the bundled lexicon lists; its file name
+/// says which ([`EXTENSIBLE`]).
+#[derive(Clone, Debug)]
+pub(crate) enum UserRows {
+    File(PathBuf),
+    Text { name: PathBuf, text: String },
+}
+
+/// The lexicon lists a user file may add rows to, with the columns it must have.
+pub(crate) const EXTENSIBLE: &[(&str, &[&str])] = &[
+    ("speech_verbs.tsv", &["verb"]),
+    ("events.tsv", &["form", "lemma", "event", "pos", "voice"]),
+    ("count_nouns.tsv", &["noun", "lemma"]),
+    ("cues.tsv", &["word", "cue"]),
+];
+
+/// The list a user file extends, by its file name, and the columns it needs.
+fn list_of(path: &Path) -> Result<(&'static str, &'static [&'static str]), Error> {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    match EXTENSIBLE.iter().find(|(list, _)| *list == name) {
+        Some(&found) => Ok(found),
+        None => {
+            let expected = "speech_verbs.tsv, events.tsv, count_nouns.tsv or cues.tsv";
+            Err(Error::new(ErrorKind::InvalidValue { column: "lexicon list", value: name, expected }).at(path, None))
+        }
+    }
+}
+
 impl Lexicons {
+    /// The bundled lists and the rows of the user's files, in the order given.
+    pub(crate) fn build(user: &[UserRows]) -> Result<Lexicons, Error> {
+        let mut lex = Lexicons::bundled();
+        for rows in user {
+            let path = match rows {
+                UserRows::File(path) | UserRows::Text { name: path, .. } => path,
+            };
+            // The name first: a misnamed file is reported as such, read or not.
+            list_of(path)?;
+            let (path, text) = match rows {
+                UserRows::File(path) => (path, std::borrow::Cow::Owned(crate::tsv::read_utf8(path)?)),
+                UserRows::Text { name, text } => (name, std::borrow::Cow::Borrowed(text.as_str())),
+            };
+            lex.add_rows(path, &text)?;
+        }
+        Ok(lex)
+    }
+
+    fn add_rows(&mut self, path: &Path, text: &str) -> Result<(), Error> {
+        let (list, columns) = list_of(path)?;
+        let t = Table::parse(text, path, columns)?;
+        for r in &t.rows {
+            for &c in columns {
+                if r.get(t.column(c)).is_empty() {
+                    return Err(t.error(r, ErrorKind::EmptyField(c)));
+                }
+            }
+        }
+        match list {
+            "speech_verbs.tsv" => {
+                let (v, n) = (t.column("verb"), t.column("names"));
+                self.speech_verbs.extend(t.rows.iter().filter(|r| r.get(n) != "no").map(|r| r.get(v).to_string()));
+                self.words.add_speech_verbs(&t);
+            }
+            "events.tsv" => self.facts.add_events(&t),
+            "count_nouns.tsv" => self.facts.add_count_nouns(&t),
+            _ => {
+                let (w, c) = (t.column("word"), t.column("cue"));
+                self.user_cues.extend(t.rows.iter().map(|r| (r.get(c).to_string(), r.get(w).to_string())));
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn bundled() -> Lexicons {
         let t = bundled!("people/first_names", "name", "prior", "flags");
         let (n, p, f, g) = (t.column("name"), t.column("prior"), t.column("flags"), t.column("gender"));
@@ -180,6 +256,7 @@ impl Lexicons {
             demonyms,
             speech_verbs,
             cues: CUES.iter().map(|&(w, c)| (c, w)).collect(),
+            user_cues: HashSet::default(),
             calendar,
             facts: facts::FactLexicons::bundled(),
             words: words::Words::bundled(),
@@ -231,6 +308,7 @@ impl Lexicons {
         // The set holds `'static` strings; looked up with shorter-lived ones.
         let cues: &HashSet<(&str, &str)> = &self.cues;
         cues.contains(&(kind, word))
+            || (!self.user_cues.is_empty() && self.user_cues.contains(&(kind.to_string(), word.to_string())))
     }
 
     /// [`cue`](Lexicons::cue) for `word` as written or in lower case.

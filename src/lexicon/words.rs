@@ -7,7 +7,7 @@
 //! word taking as many classes as it has rows), and the cue words of the
 //! count and event patterns (`lexicon/cues.tsv`: `collective`, `tally`, …).
 
-use crate::tsv;
+use crate::tsv::{self, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(crate) struct Words {
@@ -21,16 +21,31 @@ pub(crate) struct Words {
     calendar: HashSet<String>,
 }
 
+/// The rows of a `speech_verbs.tsv` (bundled or the user's).
+fn add_speech_verbs(speech: &mut HashSet<String>, reported: &mut HashSet<String>, t: &Table<'_>) {
+    let (v, r) = (t.column("verb"), t.column("reported"));
+    for row in &t.rows {
+        speech.insert(row.get(v).to_string());
+        if row.get(r) == "yes" {
+            reported.insert(row.get(v).to_string());
+        }
+    }
+}
+
 impl Words {
+    /// Add the rows of a user `speech_verbs.tsv`.
+    pub(crate) fn add_speech_verbs(&mut self, t: &Table<'_>) {
+        add_speech_verbs(&mut self.speech, &mut self.reported, t);
+    }
+
     pub(crate) fn bundled() -> Words {
         let t = tsv::bundled(
             "gazetteers/lexicon/speech_verbs.tsv",
             include_str!("../../gazetteers/lexicon/speech_verbs.tsv"),
             &["verb"],
         );
-        let (v, r) = (t.column("verb"), t.column("reported"));
-        let speech = t.rows.iter().map(|r| r.get(v).to_string()).collect();
-        let reported = t.rows.iter().filter(|row| row.get(r) == "yes").map(|row| row.get(v).to_string()).collect();
+        let (mut speech, mut reported) = (HashSet::default(), HashSet::default());
+        add_speech_verbs(&mut speech, &mut reported, &t);
         let t = tsv::bundled(
             "gazetteers/lexicon/function_words.tsv",
             include_str!("../../gazetteers/lexicon/function_words.tsv"),
