@@ -147,7 +147,7 @@ impl Extractor {
         let mentions = overlap::select(candidates, rejected.as_mut());
         let mut clusters = coref::cluster(&doc, mentions, gazetteer, lexicons);
         clusters.retain(|c| options.wants(c.kind));
-        let figures = figures::find(&doc, options.document_date);
+        let figures = figures::find(&doc, options.document_date, &lexicons.figures);
         let facts = facts::find(&doc, &clusters, &figures, lexicons);
         let found = Found { clusters, figures, facts, rejected, unsupported };
         Assembly { doc: &doc, offsets: CharOffsets::new(text), gazetteer, explain: options.explain }.output(found)
@@ -430,13 +430,7 @@ impl ExtractorBuilder {
     pub fn build(&self) -> Result<Extractor, Error> {
         // The gazetteer is most of the data; the stages' word lists are
         // independent of it: build them on another core meanwhile.
-        let (gazetteer, lexicons) = rayon::join(
-            || Gazetteer::build(&self.sources),
-            || {
-                figures::warm();
-                Lexicons::build(&self.lexicon)
-            },
-        );
+        let (gazetteer, lexicons) = rayon::join(|| Gazetteer::build(&self.sources), || Lexicons::build(&self.lexicon));
         let inner = Inner { text: TextRules::bundled(), gazetteer: gazetteer?, lexicons: lexicons? };
         Ok(Extractor { inner: Arc::new(inner) })
     }

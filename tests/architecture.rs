@@ -245,8 +245,6 @@ const STATICS: &[(&str, usize, &str)] = &[
     ("src/text/mod.rs", 1, "abbreviations and sentence starters of Document::new"),
     ("src/lexicon/mod.rs", 2, "cues.tsv parsed once, and the place cues the gazetteer reads without a lexicon"),
     ("src/gazetteer/matcher.rs", 4, "cue words of the support policy (its Context has no lexicon yet)"),
-    ("src/figures/lex.rs", 1, "the figures' word lists"),
-    ("src/figures/mod.rs", 2, "figures' word lists"),
 ];
 
 fn statics(code: &str) -> usize {

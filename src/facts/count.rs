@@ -341,7 +341,7 @@ fn noun_phrase<'a>(v: &View<'a, '_>, first: usize, last: usize, end: usize, quan
             }
             break;
         }
-        if is_unit(&w) {
+        if is_unit(v, &w) {
             return None;
         }
         if v.lex.is_function_word(&w) && !v.lex.words.is_additive(&w) {
@@ -414,7 +414,7 @@ fn is_head_noun(v: &View<'_, '_>, i: usize, quantity: f64) -> bool {
         return false;
     }
     let w = lower(v, i);
-    if is_unit(&w) || v.lex.is_function_word(&w) {
+    if is_unit(v, &w) || v.lex.is_function_word(&w) {
         return false;
     }
     if v.lex.facts.count_nouns.contains_key(&w) {
@@ -463,7 +463,7 @@ fn is_nominal(v: &View<'_, '_>, i: usize) -> bool {
 }
 
 /// Units of measurement, currencies and time words are not counted things.
-fn is_unit(w: &str) -> bool {
+fn is_unit(v: &View<'_, '_>, w: &str) -> bool {
     matches!(
         w,
         "years"
@@ -486,7 +486,7 @@ fn is_unit(w: &str) -> bool {
             | "per"
             | "cent"
             | "degrees"
-    ) || crate::figures::is_unit_word(w)
+    ) || v.lex.figures.is_unit_word(w)
 }
 
 /// "three of the twelve lanes": the token of the total's figure.
@@ -499,11 +499,11 @@ fn partitive_total(v: &View<'_, '_>, last: usize, end: usize) -> Option<usize> {
     if matches!(v.word(t + 1), "'s" | "’s") {
         t += 2;
     }
-    (t < end && v.doc.tokens[t].kind == TokenKind::Number || is_number_word(&lower(v, t))).then_some(t)
+    (t < end && v.doc.tokens[t].kind == TokenKind::Number || is_number_word(v, &lower(v, t))).then_some(t)
 }
 
-fn is_number_word(w: &str) -> bool {
-    crate::figures::is_number_word(w)
+fn is_number_word(v: &View<'_, '_>, w: &str) -> bool {
+    v.lex.figures.is_number_word(w)
 }
 
 fn reading(event: String, trigger: String, from: usize, to: usize, rule: &'static str, line: Option<u32>) -> Reading {
@@ -718,7 +718,7 @@ fn list_after(v: &View<'_, '_>, mut k: usize, end: usize) -> Option<usize> {
 
 /// A number at `i`: digits or a number word.
 fn starts_count(v: &View<'_, '_>, i: usize) -> bool {
-    v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) || is_number_word(&lower(v, i))
+    v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) || is_number_word(v, &lower(v, i))
 }
 
 /// "on board" / "aboard" at `k`: the counted were carried.

@@ -16,11 +16,11 @@
 //! a day or year beside it or a cue before it ("in May", "last May"); a
 //! month name alone must be capitalized unless a cue precedes it.
 
-use super::lex::{DateWord, LEX};
 use super::number::{self, parse_digits, NumKind};
 use super::{Cx, Found, Hit};
 use crate::date::{days_in_month, Date};
 use crate::kinds::FigureKind;
+use crate::lexicon::figures::DateWord;
 use crate::text::TokenKind;
 
 /// A date, time or duration figure starting at token `i`: the longest of the
@@ -163,7 +163,7 @@ pub(crate) fn tense(cx: &Cx<'_>, i: usize) -> i8 {
         if matches!(low, "." | "!" | "?" | ";" | "\"" | "“" | "”") {
             break;
         }
-        let Some(&t) = LEX.tense.get(low) else { continue };
+        let Some(&t) = cx.lex.tense.get(low) else { continue };
         // "due to" is a cause, not a schedule.
         if low == "due" && cx.low(k + 1) == "to" {
             continue;
@@ -209,15 +209,15 @@ fn month_day_year(cx: &Cx<'_>, at: usize, today: Date, m: u32, d: u32) -> Option
 // ---- pieces ----
 
 fn date_word(cx: &Cx<'_>, i: usize) -> Option<DateWord> {
-    LEX.date_words.get(cx.low(i)).copied()
+    cx.lex.date_words.get(cx.low(i)).copied()
 }
 
 fn month(cx: &Cx<'_>, i: usize) -> Option<u32> {
-    LEX.months.get(cx.low(i).trim_end_matches('.')).copied()
+    cx.lex.months.get(cx.low(i).trim_end_matches('.')).copied()
 }
 
 fn weekday_at(cx: &Cx<'_>, i: usize) -> Option<u32> {
-    LEX.weekdays.get(cx.low(i).trim_end_matches('.')).copied()
+    cx.lex.weekdays.get(cx.low(i).trim_end_matches('.')).copied()
 }
 
 /// Skip a "." written after an abbreviation ("Oct. 2") or a "," at `k`.
@@ -418,7 +418,7 @@ fn month_first(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     let prev = if i > 0 { cx.low(i - 1) } else { "" };
     let cue = month_cue(prev);
     let capital = cx.raw(k).chars().next().is_some_and(char::is_uppercase);
-    let full = LEX.full_months.contains(cx.low(k));
+    let full = cx.lex.full_months.contains(cx.low(k));
     if !full || !cue && (!capital || m == 5) {
         return None;
     }
@@ -488,11 +488,11 @@ fn glued_month_day(cx: &Cx<'_>, i: usize, k: usize) -> Option<Hit> {
     let (m, d) = if a.is_empty() {
         let cut = raw.find(|c: char| !c.is_ascii_digit())?;
         let (d, m) = raw.split_at(cut);
-        (*LEX.months.get(m)?, d.parse::<u32>().ok()?)
+        (*cx.lex.months.get(m)?, d.parse::<u32>().ok()?)
     } else {
         // "january12,2016": the year may be glued on after a comma.
         let (b, y) = b.split_once(',').map_or((b, None), |(d, y)| (d, Some(y)));
-        let (m, d) = (*LEX.months.get(a)?, b.parse::<u32>().ok()?);
+        let (m, d) = (*cx.lex.months.get(a)?, b.parse::<u32>().ok()?);
         if let Some(y) = y {
             let y = short_year(y)?;
             return calendar_found(cx, i, k + 1, Some(y), m, Some(d), "date:month-day-year");
@@ -559,7 +559,7 @@ fn numeric(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 fn ymd_or_dmy(cx: &Cx<'_>, a: usize, b: usize, p: &str, q: &str, r: &str, rule: &'static str) -> Option<Hit> {
     let num = |s: &str| -> Option<u32> {
         if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return LEX.months.get(s).copied();
+            return cx.lex.months.get(s).copied();
         }
         s.parse().ok()
     };
@@ -568,7 +568,7 @@ fn ymd_or_dmy(cx: &Cx<'_>, a: usize, b: usize, p: &str, q: &str, r: &str, rule: 
     } else {
         let y = short_year(r)?;
         let (x, z) = (num(p)?, num(q)?);
-        if LEX.months.contains_key(q) || x > 12 {
+        if cx.lex.months.contains_key(q) || x > 12 {
             (y, z, x)
         } else {
             (y, x, z)
@@ -582,7 +582,7 @@ fn ymd_or_dmy(cx: &Cx<'_>, a: usize, b: usize, p: &str, q: &str, r: &str, rule: 
 
 /// "4/22", "22/04", "Jan-1", "28-nov": a month and a day, no year.
 fn month_day_pair(cx: &Cx<'_>, a: usize, b: usize, p: &str, q: &str) -> Option<Hit> {
-    let named = |s: &str| LEX.months.get(s).copied();
+    let named = |s: &str| cx.lex.months.get(s).copied();
     let digits = |s: &str| if s.len() <= 2 { s.parse::<u32>().ok() } else { None };
     let (m, d) = match (named(p), named(q)) {
         (Some(m), None) => (m, digits(q)?),
@@ -746,7 +746,7 @@ fn direction(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if let Some(wd) = weekday_at(cx, k) {
         return weekday_in_week(cx, i, k + 1, dir, wd);
     }
-    if let Some(m) = month(cx, k).filter(|_| LEX.full_months.contains(cx.low(k))) {
+    if let Some(m) = month(cx, k).filter(|_| cx.lex.full_months.contains(cx.low(k))) {
         let mut f = Found::new(cx.span(i, k + 1), FigureKind::Date, "date:relative-month");
         if let Some(t) = cx.today {
             let y = match dir {
@@ -856,7 +856,7 @@ fn offset(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut k = i;
     let mut vague = false;
     loop {
-        let (n, j) = if let Some((j, DateWord::Few(n))) = cx.longest(k, 3, true, &LEX.date_words) {
+        let (n, j) = if let Some((j, DateWord::Few(n))) = cx.longest(k, 3, true, &cx.lex.date_words) {
             vague = true;
             (f64::from(n), j)
         } else if matches!(cx.low(k), "a" | "an") && matches!(date_word(cx, k + 1), Some(DateWord::Unit(_))) {
@@ -890,7 +890,7 @@ fn offset(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     }
     let coarsest = parts.iter().map(|p| p.0).min_by_key(|u| "CEYMFWDHNS".find(*u).unwrap_or(9)).unwrap_or('D');
     // "ago", "later", "from now", "before yesterday", "after today", "from tomorrow".
-    let after = match cx.longest(k, 2, true, &LEX.date_words) {
+    let after = match cx.longest(k, 2, true, &cx.lex.date_words) {
         Some((j, DateWord::After(dir))) => Some((j, dir)),
         _ if cx.low(k) == "from" && matches!(date_word(cx, k + 1), Some(DateWord::Day(_))) => Some((k + 1, 1)),
         _ => None,

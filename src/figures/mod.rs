@@ -28,7 +28,6 @@
 //!   ("48 hours" → value 48, unit "PT48H").
 
 mod date;
-mod lex;
 mod money;
 mod names;
 mod number;
@@ -40,9 +39,9 @@ mod time;
 
 use crate::date::Date;
 use crate::kinds::{FigureKind, Number};
+use crate::lexicon::figures::{Cue, Lex};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
-use lex::{Cue, LEX};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A figure found in the text, before ids and char offsets are attached.
@@ -100,27 +99,10 @@ pub(crate) struct Hit {
     pub found: Found,
 }
 
-/// Whether a lower-case word names a unit of measurement or a currency
-/// ("kilometres", "złotys"): the facts stage tells counted things from measures by it.
-pub(crate) fn is_unit_word(word: &str) -> bool {
-    lex::LEX.unit_names.contains_key(word) || lex::LEX.currency_names.contains_key(word)
-}
-
-/// Whether a lower-case word is a number word ("twelve").
-pub(crate) fn is_number_word(word: &str) -> bool {
-    lex::LEX.num_words.contains_key(word)
-}
-
 /// Every figure in `doc`, in text order, not overlapping. Relative dates are
 /// resolved against `document_date` when given.
-/// Load this stage's word lists now (they load on first use otherwise), so
-/// that building an extractor can do it beside the gazetteer, on another core.
-pub(crate) fn warm() {
-    once_cell::sync::Lazy::force(&lex::LEX);
-}
-
-pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>) -> Vec<Found> {
-    let cx = Cx::new(doc.text, &doc.tokens, document_date);
+pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex) -> Vec<Found> {
+    let cx = Cx::new(doc.text, &doc.tokens, document_date, lex);
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < cx.len() {
@@ -305,8 +287,8 @@ fn duration_range(cx: &Cx<'_>, mut h: Hit) -> Hit {
     if !is_plain(f.kind) || f.value.is_some() || f.min.is_none() || f.max.is_none() || !cx.same_line(h.end) {
         return h;
     }
-    let Some(lex::DateWord::Unit(u)) = LEX.date_words.get(cx.low(h.end)) else { return h };
-    if matches!(LEX.date_words.get(cx.low(h.end + 1)), Some(lex::DateWord::After(_))) {
+    let Some(crate::lexicon::figures::DateWord::Unit(u)) = cx.lex.date_words.get(cx.low(h.end)) else { return h };
+    if matches!(cx.lex.date_words.get(cx.low(h.end + 1)), Some(crate::lexicon::figures::DateWord::After(_))) {
         return h;
     }
     h.found.kind = FigureKind::Duration;
@@ -321,8 +303,8 @@ fn duration_range(cx: &Cx<'_>, mut h: Hit) -> Hit {
 /// first has none and is below its multiplier (2 < 3), which the first then
 /// shares (200 to 300).
 fn shared_scale(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<f64> {
-    let scale = |k: usize| match LEX.num_words.get(cx.low(k)) {
-        Some(lex::NumWord::Scale(s)) => Some(*s),
+    let scale = |k: usize| match cx.lex.num_words.get(cx.low(k)) {
+        Some(crate::lexicon::figures::NumWord::Scale(s)) => Some(*s),
         _ => None,
     };
     let s = scale(second.end - 1)?;
@@ -337,8 +319,8 @@ fn money_range(cx: &Cx<'_>, first: &Hit, second: &Hit) -> Option<Hit> {
     if first.found.kind != FigureKind::Money || !is_plain(second.found.kind) || first.found.min.is_some() {
         return None;
     }
-    let s = match LEX.num_words.get(cx.low(second.end - 1)) {
-        Some(lex::NumWord::Scale(s)) => *s,
+    let s = match cx.lex.num_words.get(cx.low(second.end - 1)) {
+        Some(crate::lexicon::figures::NumWord::Scale(s)) => *s,
         _ => return None,
     };
     let (lo, hi) = (first.found.value?.0, second.found.value?.0);
@@ -411,7 +393,7 @@ fn numeric_at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 
 /// An approximation cue or range opener at `i` and the figure it governs.
 fn cued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
-    let (j, cue) = cx.longest(i, 3, true, &LEX.cues)?;
+    let (j, cue) = cx.longest(i, 3, true, &cx.lex.cues)?;
     if cue == Cue::Range {
         return between(cx, i, j);
     }
@@ -488,60 +470,13 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     Some(duration_range(cx, h))
 }
 
-/// The first token of every entry of every figure list, as written and lower
-/// case: an entry can only start at a token that is one of these.
-static FIRST_TOKENS: once_cell::sync::Lazy<rustc_hash::FxHashSet<String>> = once_cell::sync::Lazy::new(|| {
-    let l = &*lex::LEX;
-    let mut keys: Vec<&String> = Vec::new();
-    keys.extend(l.num_words.keys());
-    keys.extend(l.suffixes.keys());
-    keys.extend(l.multipliers.keys());
-    keys.extend(l.denominators.keys());
-    keys.extend(l.vague.keys());
-    keys.extend(l.signs.iter());
-    keys.extend(l.vulgar.keys());
-    keys.extend(l.cues.keys());
-    keys.extend(l.date_words.keys());
-    keys.extend(l.months.keys());
-    keys.extend(l.weekdays.keys());
-    keys.extend(l.currency_names.keys());
-    keys.extend(l.currency_symbols.keys());
-    keys.extend(l.dollar_prefixes.keys());
-    keys.extend(l.codes.iter());
-    keys.extend(l.unit_names.keys());
-    keys.extend(l.unit_symbols.keys());
-    keys.extend(l.time_words.keys());
-    let mut first = rustc_hash::FxHashSet::default();
-    for k in keys {
-        let doc = Document::new(k);
-        if let Some(t) = doc.tokens.first() {
-            let w = doc.slice(t.span);
-            first.insert(w.to_string());
-            first.insert(w.to_lowercase().replace('’', "'"));
-        }
-    }
-    first
-});
-
-/// Function words that open figure phrases ("a", "in", "over", "this")
-/// but are no figure alone, unlike "one", "may" or "today".
-static LEADS: once_cell::sync::Lazy<rustc_hash::FxHashSet<String>> = once_cell::sync::Lazy::new(|| {
-    let l = &*lex::LEX;
-    let alone = |w: &String| {
-        l.num_words.contains_key(w)
-            || l.date_words.get(w).is_some_and(|d| matches!(d, lex::DateWord::Day(_)))
-            || l.months.contains_key(w)
-            || l.weekdays.contains_key(w)
-            || l.vague.contains_key(w)
-    };
-    l.function_words.iter().filter(|w| !alone(w)).cloned().collect()
-});
-
 /// The tokens of a document with their lower-cased text, and the document
 /// date: what every recognizer reads.
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// The figures' word lists.
+    pub lex: &'a Lex,
     /// The lower-cased text of every token, back to back in one buffer
     /// (one allocation per document, not two per token); token `i` is
     /// `low_buf[low_end[i - 1]..low_end[i]]`.
@@ -557,7 +492,7 @@ pub(crate) struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub(crate) fn new(text: &'a str, toks: &'a [Token], today: Option<Date>) -> Cx<'a> {
+    pub(crate) fn new(text: &'a str, toks: &'a [Token], today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
         let mut low_buf = String::with_capacity(text.len());
         let mut low_end = Vec::with_capacity(toks.len());
         for t in toks {
@@ -572,7 +507,7 @@ impl<'a> Cx<'a> {
             low_end.push(low_buf.len() as u32);
         }
         let anchor = std::cell::Cell::new(None);
-        let mut cx = Cx { text, toks, low_buf, low_end, opens: Vec::new(), today, anchor };
+        let mut cx = Cx { text, toks, lex, low_buf, low_end, opens: Vec::new(), today, anchor };
         cx.opens = (0..toks.len()).map(|i| cx.opens_at(i)).collect();
         cx
     }
@@ -588,9 +523,9 @@ impl<'a> Cx<'a> {
             // A function word ("a", "in", "over", "this") starts a figure only
             // with a number or a listed word right after it ("a hundred",
             // "over 50", "this year"); they are a third of all tokens.
-            return !LEADS.contains(low)
-                || (i + 1..i + 4).any(|k| self.opens(k) && !LEADS.contains(self.low(k)))
-                || matches!(low, "a" | "an") && lex::LEX.approximate.contains_key(self.low(i + 1));
+            return !self.lex.leads.contains(low)
+                || (i + 1..i + 4).any(|k| self.opens(k) && !self.lex.leads.contains(self.low(k)))
+                || matches!(low, "a" | "an") && self.lex.approximate.contains_key(self.low(i + 1));
         }
         match low {
             "-" | "−" | "." => self.adjacent(i + 1) && self.is_number(i + 1),
@@ -614,9 +549,9 @@ impl<'a> Cx<'a> {
         let (raw, low) = (self.raw(i), self.low(i));
         // "Oct." and "Tues." are read without their dot.
         raw.bytes().any(|b| b.is_ascii_digit())
-            || FIRST_TOKENS.contains(low)
-            || FIRST_TOKENS.contains(raw)
-            || low.strip_suffix('.').is_some_and(|l| FIRST_TOKENS.contains(l))
+            || self.lex.first_tokens.contains(low)
+            || self.lex.first_tokens.contains(raw)
+            || low.strip_suffix('.').is_some_and(|l| self.lex.first_tokens.contains(l))
     }
 
     /// Remember a date figure as the anchor of later relative dates.
@@ -717,7 +652,7 @@ impl<'a> Cx<'a> {
         map: &HashMap<String, T>,
     ) -> Option<(usize, T)> {
         // Most tokens start no entry of any list: say so without building phrases.
-        if !FIRST_TOKENS.contains(self.low(i)) && !FIRST_TOKENS.contains(self.raw(i)) {
+        if !self.lex.first_tokens.contains(self.low(i)) && !self.lex.first_tokens.contains(self.raw(i)) {
             return None;
         }
         (1..=max).rev().find_map(|n| {

@@ -6,10 +6,10 @@
 //! `currency_extra.tsv`; a name such as "won" or "real" is money only next
 //! to a number, which is the only way this module reads it.
 
-use super::lex::{Currency, LEX};
 use super::number::{self, parse_digits, Num};
 use super::{Cx, Found, Hit};
 use crate::kinds::FigureKind;
+use crate::lexicon::figures::Currency;
 use crate::text::TokenKind;
 
 /// A money figure starting at token `i`.
@@ -26,17 +26,17 @@ fn mark(cx: &Cx<'_>, i: usize) -> Option<(Currency, usize)> {
         // "a $5 fine" and "Kyiv's $5": one-letter prefixes that are words
         // count only glued and capitalized ("A$5").
         let after_apostrophe = i > 0 && matches!(cx.low(i - 1), "'" | "’");
-        let word_like = low.len() == 1 && (LEX.function_words.contains(low) || after_apostrophe || cx.adjacent(i));
+        let word_like = low.len() == 1 && (cx.lex.function_words.contains(low) || after_apostrophe || cx.adjacent(i));
         if word_like && !(cx.adjacent(i + 1) && cx.raw(i).chars().all(char::is_uppercase)) {
             return None;
         }
-        let code = LEX.dollar_prefixes.get(low).or_else(|| LEX.dollar_prefixes.get(low.trim_end_matches('.')));
+        let code = cx.lex.dollar_prefixes.get(low).or_else(|| cx.lex.dollar_prefixes.get(low.trim_end_matches('.')));
         if let Some(code) = code {
             let cur = Currency { code: Some(code.clone()), factor: 1.0 };
             return Some((cur, i + 2));
         }
     }
-    let (j, cur) = cx.longest(i, 2, false, &LEX.currency_symbols)?;
+    let (j, cur) = cx.longest(i, 2, false, &cx.lex.currency_symbols)?;
     // A code or letter symbol must stand apart from a preceding word.
     if cx.kind(i) == Some(TokenKind::Word) && i > 0 && cx.adjacent(i) {
         return None;
@@ -58,7 +58,7 @@ fn before(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let mut value = n.value;
     // "75 USD million" is handled by `after`; "$ 20 million" by the number.
     // "$3 50 cents" never occurs; a trailing code ("$ 5 USD") is absorbed.
-    if let Some((k, c2)) = cx.longest(end, 1, false, &LEX.currency_symbols) {
+    if let Some((k, c2)) = cx.longest(end, 1, false, &cx.lex.currency_symbols) {
         if c2.code == cur.code && !cx.adjacent(end) && cx.kind(end) == Some(TokenKind::Word) {
             end = k;
         }
@@ -78,7 +78,7 @@ fn glued_code(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     }
     let (code, digits) = raw.split_at(3);
     let code = code.to_ascii_uppercase();
-    if !LEX.codes.contains(&code) {
+    if !cx.lex.codes.contains(&code) {
         return None;
     }
     let (v, suffix, _) = parse_digits(digits)?;
@@ -110,7 +110,7 @@ fn after(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let (mut end, cur, scale) = unit_after(cx, j)?;
     let mut value = n.value * scale;
     // "75 USD million".
-    if let Some(super::lex::NumWord::Scale(s)) = LEX.num_words.get(cx.low(end)).copied() {
+    if let Some(crate::lexicon::figures::NumWord::Scale(s)) = cx.lex.num_words.get(cx.low(end)).copied() {
         if s >= 1e6 {
             value *= s;
             end += 1;
@@ -129,10 +129,10 @@ fn after(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 /// and a code: "MUSD" is millions of dollars). Returns the end, the
 /// currency and a scale.
 fn unit_after(cx: &Cx<'_>, j: usize) -> Option<(usize, Currency, f64)> {
-    if let Some((k, cur)) = cx.longest(j, 4, true, &LEX.currency_names) {
+    if let Some((k, cur)) = cx.longest(j, 4, true, &cx.lex.currency_names) {
         return Some((k, cur, 1.0));
     }
-    if let Some((k, cur)) = cx.longest(j, 2, false, &LEX.currency_symbols) {
+    if let Some((k, cur)) = cx.longest(j, 2, false, &cx.lex.currency_symbols) {
         // Letter symbols and codes after a number must be a word of their own.
         let letters = cx.raw(j).chars().any(|c| c.is_ascii_alphabetic());
         // "1 $10 bill": a symbol glued to the next amount marks that one.
@@ -143,10 +143,10 @@ fn unit_after(cx: &Cx<'_>, j: usize) -> Option<(usize, Currency, f64)> {
     }
     let raw = cx.raw(j);
     let upper = raw.to_ascii_uppercase();
-    if raw.len() == 3 && LEX.codes.contains(&upper) && raw.chars().all(|c| c.is_ascii_lowercase()) {
+    if raw.len() == 3 && cx.lex.codes.contains(&upper) && raw.chars().all(|c| c.is_ascii_lowercase()) {
         return Some((j + 1, Currency { code: Some(upper), factor: 1.0 }, 1.0));
     }
-    if raw.len() == 4 && (raw.starts_with('M') || raw.starts_with('m')) && LEX.codes.contains(&upper[1..]) {
+    if raw.len() == 4 && (raw.starts_with('M') || raw.starts_with('m')) && cx.lex.codes.contains(&upper[1..]) {
         return Some((j + 1, Currency { code: Some(upper[1..].to_string()), factor: 1.0 }, 1e6));
     }
     None
@@ -161,12 +161,13 @@ fn glued_after(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if suffix.is_empty() {
         return None;
     }
-    let (v, suffix) = match LEX.suffixes.iter().find(|(s, _)| suffix.starts_with(s.as_str()) && suffix.len() > s.len())
-    {
-        Some((s, m)) if LEX.currency_symbols.contains_key(&suffix[s.len()..]) => (v * m, &suffix[s.len()..]),
-        _ => (v, suffix),
-    };
-    let cur = LEX.currency_symbols.get(suffix).or_else(|| LEX.currency_symbols.get(&suffix.to_ascii_uppercase()))?;
+    let (v, suffix) =
+        match cx.lex.suffixes.iter().find(|(s, _)| suffix.starts_with(s.as_str()) && suffix.len() > s.len()) {
+            Some((s, m)) if cx.lex.currency_symbols.contains_key(&suffix[s.len()..]) => (v * m, &suffix[s.len()..]),
+            _ => (v, suffix),
+        };
+    let cur =
+        cx.lex.currency_symbols.get(suffix).or_else(|| cx.lex.currency_symbols.get(&suffix.to_ascii_uppercase()))?;
     Some(hit(cx, i, i + 1, v * cur.factor, cur, "money:symbol-after"))
 }
 
@@ -175,7 +176,7 @@ fn glued_after(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 fn minor(cx: &Cx<'_>, j: usize, major: &Currency) -> Option<(usize, f64)> {
     let k = if cx.low(j) == "and" { j + 1 } else { j };
     let n: Num = number::parse(cx, k)?;
-    let (end, cur) = cx.longest(n.end, 1, true, &LEX.currency_names)?;
+    let (end, cur) = cx.longest(n.end, 1, true, &cx.lex.currency_names)?;
     (cur.factor < 1.0 && (cur.code == major.code || cur.code.is_none() || major.code.is_none()) && n.value < 100.0)
         .then_some((end, n.value * cur.factor))
 }

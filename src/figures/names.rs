@@ -25,31 +25,31 @@
 //!
 //! A designation's number runs on through "-" or "/" and digits ("747-400").
 
-use super::lex::{NumWord, LEX};
 use super::number::counts_noun;
 use super::Cx;
+use crate::lexicon::figures::NumWord;
 use crate::text::TokenKind;
 
 /// Whether token `k` is one of the figure lists' words, so no name.
 fn figure_word(cx: &Cx<'_>, k: usize) -> bool {
     let (low, raw) = (cx.low(k), cx.raw(k));
     let bare = low.trim_end_matches('.');
-    LEX.function_words.contains(low)
-        || LEX.months.contains_key(bare)
-        || LEX.weekdays.contains_key(bare)
-        || LEX.date_words.contains_key(low)
-        || LEX.num_words.contains_key(low)
-        || LEX.cues.keys().any(|c| c.split(' ').next() == Some(low))
-        || LEX.currency_names.contains_key(low)
-        || LEX.currency_symbols.contains_key(raw)
-        || LEX.codes.contains(raw)
-        || LEX.dollar_prefixes.contains_key(low)
-        || LEX.unit_names.contains_key(low)
-        || LEX.unit_symbols.contains_key(raw)
-        || LEX.time_words.contains_key(low)
-        || LEX.time_words.contains_key(raw)
-        || LEX.vague.contains_key(low)
-        || LEX.score_words.contains(low)
+    cx.lex.function_words.contains(low)
+        || cx.lex.months.contains_key(bare)
+        || cx.lex.weekdays.contains_key(bare)
+        || cx.lex.date_words.contains_key(low)
+        || cx.lex.num_words.contains_key(low)
+        || cx.lex.cues.keys().any(|c| c.split(' ').next() == Some(low))
+        || cx.lex.currency_names.contains_key(low)
+        || cx.lex.currency_symbols.contains_key(raw)
+        || cx.lex.codes.contains(raw)
+        || cx.lex.dollar_prefixes.contains_key(low)
+        || cx.lex.unit_names.contains_key(low)
+        || cx.lex.unit_symbols.contains_key(raw)
+        || cx.lex.time_words.contains_key(low)
+        || cx.lex.time_words.contains_key(raw)
+        || cx.lex.vague.contains_key(low)
+        || cx.lex.score_words.contains(low)
 }
 
 /// Whether token `k` opens its sentence (after a line break, a full stop,
@@ -76,7 +76,8 @@ pub(super) fn title_line(cx: &Cx<'_>, k: usize) -> bool {
     let mut long = 0;
     for j in a..=b {
         let raw = cx.raw(j);
-        if cx.kind(j) == Some(TokenKind::Word) && raw.chars().count() >= 4 && !LEX.function_words.contains(cx.low(j)) {
+        if cx.kind(j) == Some(TokenKind::Word) && raw.chars().count() >= 4 && !cx.lex.function_words.contains(cx.low(j))
+        {
             if !raw.starts_with(char::is_uppercase) {
                 return false;
             }
@@ -108,19 +109,19 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     if cx.is_number(i) && !(i > 0 && cx.adjacent(i) && cx.kind(i - 1) != Some(TokenKind::Punct)) {
         for n in (1..=5).rev() {
             let glued = (i + 1..i + n).all(|k| cx.adjacent(k)) && !cx.adjacent(i + n);
-            if glued && cx.phrase(i, n, true).is_some_and(|p| LEX.expressions.contains(&p)) {
+            if glued && cx.phrase(i, n, true).is_some_and(|p| cx.lex.expressions.contains(&p)) {
                 return Some(i + n);
             }
         }
     }
     let number = cx.is_number(i);
     let capital_word = !number
-        && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)))
+        && matches!(cx.lex.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)))
         && cx.raw(i).starts_with(char::is_uppercase);
     let word_after_designator = !number
-        && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)))
+        && matches!(cx.lex.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)))
         && i > 0
-        && LEX.designators.contains(cx.low(i - 1));
+        && cx.lex.designators.contains(cx.low(i - 1));
     if !(number || capital_word || word_after_designator) || i == 0 || !cx.same_line(i) {
         return None;
     }
@@ -134,12 +135,12 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
         && cx.is_number(i + 2)
         && !cx.adjacent(i + 3)
         && cx.kind(i + 3) == Some(TokenKind::Word)
-        && !LEX.function_words.contains(cx.low(i + 3))
+        && !cx.lex.function_words.contains(cx.low(i + 3))
     {
         return Some(i + 3);
     }
     // "the 737 Max", "the 787 Dreamliner": a model word after the number.
-    if number && !cx.adjacent(i + 1) && cx.same_line(i + 1) && LEX.models.contains(cx.raw(i + 1)) {
+    if number && !cx.adjacent(i + 1) && cx.same_line(i + 1) && cx.lex.models.contains(cx.raw(i + 1)) {
         return Some(i + 1);
     }
     // "10 Downing Street", "36 Quai des Orfèvres": a house number before a
@@ -148,7 +149,7 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
         let mut k = i + 1;
         while k < i + 4 && cx.same_line(k) && cx.kind(k) == Some(TokenKind::Word) {
             let raw = cx.raw(k);
-            if LEX.streets.contains(raw.trim_end_matches('.')) {
+            if cx.lex.streets.contains(raw.trim_end_matches('.')) {
                 return Some(i + 1);
             }
             if !raw.starts_with(char::is_uppercase) {
@@ -163,7 +164,7 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
         let raw = cx.raw(code);
         let upper = raw.chars().filter(|c| c.is_uppercase()).count();
         let bare = cx.low(code).trim_end_matches('.');
-        let calendar = LEX.months.contains_key(bare) || LEX.weekdays.contains_key(bare);
+        let calendar = cx.lex.months.contains_key(bare) || cx.lex.weekdays.contains_key(bare);
         if cx.kind(code) == Some(TokenKind::Word) && raw.starts_with(char::is_uppercase) && !calendar {
             // "Pre-2008" opening a sentence is a prefix, "COVID-19" a code.
             if upper >= 2 || !sentence_start(cx, code) {
@@ -178,18 +179,18 @@ pub(crate) fn designation(cx: &Cx<'_>, i: usize) -> Option<usize> {
     let after = number_end(cx, i);
     // A unit after the number makes it a figure after all ("flight 10 minutes
     // late"); so does a counted noun after a name word ("in Kabul 12 people").
-    let unit = LEX.unit_names.contains_key(cx.low(after))
-        || matches!(LEX.date_words.get(cx.low(after)), Some(super::lex::DateWord::Unit(_)));
+    let unit = cx.lex.unit_names.contains_key(cx.low(after))
+        || matches!(cx.lex.date_words.get(cx.low(after)), Some(crate::lexicon::figures::DateWord::Unit(_)));
     // "flight 17", and a number word after a designator too ("phase two").
-    let word = !number && matches!(LEX.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)));
-    if (number || word) && LEX.designators.contains(prev_low) && !unit {
-        if word && LEX.num_words.contains_key(cx.low(i + 1)) {
+    let word = !number && matches!(cx.lex.num_words.get(cx.low(i)), Some(NumWord::Cardinal(_)));
+    if (number || word) && cx.lex.designators.contains(prev_low) && !unit {
+        if word && cx.lex.num_words.contains_key(cx.low(i + 1)) {
             return None;
         }
         return Some(after);
     }
     // "18 times", "45 points": a measure word after the number.
-    let measure = LEX.not_nouns.contains(cx.low(after)) && !LEX.function_words.contains(cx.low(after));
+    let measure = cx.lex.not_nouns.contains(cx.low(after)) && !cx.lex.function_words.contains(cx.low(after));
     let counted = unit || measure || counts_noun(cx, after);
     if cx.kind(prev) != Some(TokenKind::Word) || !cx.raw(prev).starts_with(char::is_uppercase) {
         return None;

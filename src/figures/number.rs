@@ -4,9 +4,9 @@
 //! ordinals ("21st", "twenty-first"), vague plurals ("hundreds"), and the
 //! decision between a plain number and a count ("123 prisoners").
 
-use super::lex::{NumWord, LEX};
 use super::{Cx, Found, Hit};
 use crate::kinds::FigureKind;
+use crate::lexicon::figures::NumWord;
 use crate::text::TokenKind;
 
 /// What sort of number was read.
@@ -89,7 +89,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<(f64, &str, bool)> {
 }
 
 fn word(cx: &Cx<'_>, i: usize) -> Option<NumWord> {
-    LEX.num_words.get(cx.low(i)).copied()
+    cx.lex.num_words.get(cx.low(i)).copied()
 }
 
 fn cardinal(cx: &Cx<'_>, i: usize) -> Option<f64> {
@@ -113,7 +113,7 @@ enum Last {
 
 /// A number at `i`, with sign, fraction and ordinal forms.
 pub(crate) fn parse(cx: &Cx<'_>, i: usize) -> Option<Num> {
-    if LEX.signs.contains(cx.low(i)) {
+    if cx.lex.signs.contains(cx.low(i)) {
         let mut n = parse_unsigned(cx, i + 1)?;
         n.start = i;
         n.value = -n.value;
@@ -162,7 +162,7 @@ fn parse_unsigned(cx: &Cx<'_>, i: usize) -> Option<Num> {
     if let Some(f) = digit_fraction(cx, i) {
         return Some(f);
     }
-    if let Some(&v) = LEX.vulgar.get(cx.raw(i)) {
+    if let Some(&v) = cx.lex.vulgar.get(cx.raw(i)) {
         return Some(Num { start: i, end: i + 1, value: v, kind: NumKind::Fraction, words: false, plain: false });
     }
     let mut n = compound(cx, i)?;
@@ -174,7 +174,7 @@ fn parse_unsigned(cx: &Cx<'_>, i: usize) -> Option<Num> {
             // adds a quarter million; "one and a half" adds a half.
             let trailing = match word(cx, n.end - 1) {
                 Some(NumWord::Scale(s)) if s >= 1000.0 => Some(s),
-                _ => LEX.suffixes.get(cx.raw(n.end - 1)).copied().filter(|_| !cx.is_number(n.end - 1)),
+                _ => cx.lex.suffixes.get(cx.raw(n.end - 1)).copied().filter(|_| !cx.is_number(n.end - 1)),
             };
             let after = match word(cx, f.end) {
                 Some(NumWord::Scale(s)) => Some(s),
@@ -232,7 +232,7 @@ fn fraction_phrase(cx: &Cx<'_>, i: usize) -> Option<Num> {
                 plain: false,
             });
         }
-        "half" if matches!(cx.low(i + 1), "a" | "an") && LEX.multipliers.contains_key(cx.low(i + 2)) => {
+        "half" if matches!(cx.low(i + 1), "a" | "an") && cx.lex.multipliers.contains_key(cx.low(i + 2)) => {
             return Some(Num { start: i, end: i + 3, value: 6.0, kind: NumKind::Integer, words: true, plain: false });
         }
         // "more than half", "half of the votes": a half on its own.
@@ -313,13 +313,13 @@ fn fraction_end(cx: &Cx<'_>, start: usize, j: usize, num: f64) -> Option<Num> {
     let after_number = prev == "and" && start >= 2 && (cx.is_number(start - 2) || word(cx, start - 2).is_some());
     let fraction_context = matches!(prev, "by" | "than" | "only" | "just" | "to")
         || after_number
-        || LEX.cues.keys().any(|c| c.split(' ').next_back() == Some(prev));
-    let a_ordinal = !plural && matches!(cx.low(start), "a" | "an") && !LEX.denominators.contains_key(cx.low(j));
+        || cx.lex.cues.keys().any(|c| c.split(' ').next_back() == Some(prev));
+    let a_ordinal = !plural && matches!(cx.low(start), "a" | "an") && !cx.lex.denominators.contains_key(cx.low(j));
     if a_ordinal
         && cx.same_line(j + 1)
         && cx.kind(j + 1) == Some(TokenKind::Word)
         && !matches!(word(cx, j + 1), Some(NumWord::Scale(_)))
-        && (!LEX.function_words.contains(next) || next != "of" && !fraction_context)
+        && (!cx.lex.function_words.contains(next) || next != "of" && !fraction_context)
     {
         return None;
     }
@@ -329,14 +329,14 @@ fn fraction_end(cx: &Cx<'_>, start: usize, j: usize, num: f64) -> Option<Num> {
 /// A fraction's denominator word at `i`: its value and whether it is plural.
 fn denominator(cx: &Cx<'_>, i: usize) -> Option<(f64, bool)> {
     let w = cx.low(i);
-    if let Some(&d) = LEX.denominators.get(w) {
+    if let Some(&d) = cx.lex.denominators.get(w) {
         return Some((d, w.ends_with('s')));
     }
     let (stem, plural) = match w.strip_suffix('s') {
         Some(s) => (s, true),
         None => (w, false),
     };
-    match LEX.num_words.get(stem) {
+    match cx.lex.num_words.get(stem) {
         // "second" is a unit of time before it is a fraction.
         Some(NumWord::Ordinal(v)) if *v >= 3.0 => Some((*v, plural)),
         _ => None,
@@ -368,7 +368,7 @@ fn compound(cx: &Cx<'_>, i: usize) -> Option<Num> {
         if last == Last::None && matches!(low, "a" | "an") {
             // "a hundred", "a dozen", "a million": "a" is one only before a scale.
             let next = cx.low(k + 1);
-            if matches!(word(cx, k + 1), Some(NumWord::Scale(_))) || LEX.multipliers.contains_key(next) {
+            if matches!(word(cx, k + 1), Some(NumWord::Scale(_))) || cx.lex.multipliers.contains_key(next) {
                 current = 1.0;
                 last = Last::Unit;
                 words = true;
@@ -396,7 +396,7 @@ fn compound(cx: &Cx<'_>, i: usize) -> Option<Num> {
                 k = k2;
                 continue;
             }
-            if let Some(&s) = LEX.suffixes.get(suffix) {
+            if let Some(&s) = cx.lex.suffixes.get(suffix) {
                 digits_scaled = true;
                 small = 0.0;
                 current += v * s;
@@ -522,7 +522,7 @@ fn compound(cx: &Cx<'_>, i: usize) -> Option<Num> {
             }
             None => {}
         }
-        if let Some(&m) = LEX.multipliers.get(low) {
+        if let Some(&m) = cx.lex.multipliers.get(low) {
             if last == Last::None || current == 0.0 {
                 break;
             }
@@ -540,7 +540,7 @@ fn compound(cx: &Cx<'_>, i: usize) -> Option<Num> {
         // (but not a lone "m" or "b", which are more often metres or words).
         let standalone = cx.raw(k).len() > 1 || matches!(cx.raw(k), "k" | "K" | "M" | "G");
         if last == Last::Digits && standalone && !cx.adjacent(k) {
-            if let Some(&s) = LEX.suffixes.get(cx.raw(k)) {
+            if let Some(&s) = cx.lex.suffixes.get(cx.raw(k)) {
                 digits_scaled = true;
                 current *= s;
                 last = Last::Big(s);
@@ -716,7 +716,7 @@ fn approximate(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if !matches!(cx.low(i), "a" | "an") {
         return None;
     }
-    let &v = LEX.approximate.get(cx.low(i + 1))?;
+    let &v = cx.lex.approximate.get(cx.low(i + 1))?;
     if !cx.same_line(i + 1) {
         return None;
     }
@@ -731,7 +731,7 @@ fn approximate(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     // "a couple of weeks", "a few years": an approximate duration.
-    if let Some(super::lex::DateWord::Unit(u)) = LEX.date_words.get(cx.low(end)) {
+    if let Some(crate::lexicon::figures::DateWord::Unit(u)) = cx.lex.date_words.get(cx.low(end)) {
         let mut f = Found::new(cx.span(i, end + 1), FigureKind::Duration, "duration:approximate").with_value(v);
         f.unit = Some(super::date::duration(&[(*u, v)], 1));
         f.approx = true;
@@ -761,7 +761,7 @@ fn one_in(cx: &Cx<'_>, n: &Num) -> Option<Hit> {
     let k = if joined && hyphen(k + 1) { k + 2 } else { k + 1 };
     let m = parse(cx, k).filter(|m| m.kind == NumKind::Integer && m.value > n.value && m.value <= 1e6)?;
     // "one in 2019", "two in 10 days": a year or a unit after is no odds.
-    if m.plain && cx.raw(k).len() == 4 || LEX.date_words.contains_key(cx.low(m.end)) {
+    if m.plain && cx.raw(k).len() == 4 || cx.lex.date_words.contains_key(cx.low(m.end)) {
         return None;
     }
     let f = Found::new(cx.span(n.start, m.end), FigureKind::Number, "number:odds").with_value(n.value / m.value);
@@ -770,11 +770,11 @@ fn one_in(cx: &Cx<'_>, n: &Num) -> Option<Hit> {
 
 /// "hundreds", "dozens of", "tens of thousands": no value, only bounds.
 fn vague(cx: &Cx<'_>, i: usize) -> Option<Hit> {
-    let &min = LEX.vague.get(cx.low(i))?;
+    let &min = cx.lex.vague.get(cx.low(i))?;
     let (mut min, mut end) = (min, i + 1);
     // "tens of thousands", "hundreds of millions".
     if cx.low(end) == "of" {
-        if let Some(&m2) = LEX.vague.get(cx.low(end + 1)) {
+        if let Some(&m2) = cx.lex.vague.get(cx.low(end + 1)) {
             min *= m2 / 2.0;
             end += 2;
         }
@@ -813,7 +813,7 @@ fn no_ordinal(cx: &Cx<'_>, n: &Num) -> bool {
     {
         return true;
     }
-    if cx.phrase(i, 2, true).is_some_and(|p| LEX.compounds.contains(&p)) {
+    if cx.phrase(i, 2, true).is_some_and(|p| cx.lex.compounds.contains(&p)) {
         return true;
     }
     let determiner = matches!(
@@ -838,7 +838,7 @@ fn no_ordinal(cx: &Cx<'_>, n: &Num) -> bool {
         let verb_or_particle = next.is_empty()
             || !cx.same_line(i + 1)
             || matches!(cx.kind(i + 1), Some(TokenKind::Punct))
-            || LEX.function_words.contains(next)
+            || cx.lex.function_words.contains(next)
             || next.ends_with("ed");
         if prev == "at" || verb_or_particle {
             return true;
@@ -900,7 +900,7 @@ fn is_pronoun_one(cx: &Cx<'_>, n: &Num) -> bool {
     );
     // "one in, all in", "one out": a particle with no number after it ("one in four" is a ratio).
     let particle = matches!(next, "in" | "out" | "up" | "down" | "off")
-        && !(cx.is_number(n.end + 1) || LEX.num_words.contains_key(cx.low(n.end + 1)) || cx.low(n.end + 1) == "a");
+        && !(cx.is_number(n.end + 1) || cx.lex.num_words.contains_key(cx.low(n.end + 1)) || cx.low(n.end + 1) == "a");
     determiner || after || particle || next.is_empty() && prev.is_empty()
 }
 
@@ -930,10 +930,10 @@ pub(crate) fn counts_noun(cx: &Cx<'_>, i: usize) -> bool {
             return false;
         }
         let w = cx.low(k);
-        if LEX.count_nouns.contains(w) {
+        if cx.lex.count_nouns.contains(w) {
             return true;
         }
-        if LEX.count_modifiers.contains(w) {
+        if cx.lex.count_modifiers.contains(w) {
             k += 1;
             continue;
         }
@@ -955,13 +955,13 @@ fn is_plural_noun(cx: &Cx<'_>, k: usize) -> bool {
         && !w.ends_with("'s")
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && (!capital || title)
-        && !LEX.not_nouns.contains(w)
-        && !LEX.denominators.contains_key(w)
-        && !matches!(LEX.num_words.get(w.trim_end_matches('s')), Some(NumWord::Ordinal(_)))
-        && !LEX.function_words.contains(w)
-        && !LEX.unit_names.contains_key(w)
-        && !LEX.currency_names.contains_key(w)
-        && !LEX.date_words.contains_key(w)
-        && !LEX.months.contains_key(w)
-        && !LEX.weekdays.contains_key(w.trim_end_matches('s'))
+        && !cx.lex.not_nouns.contains(w)
+        && !cx.lex.denominators.contains_key(w)
+        && !matches!(cx.lex.num_words.get(w.trim_end_matches('s')), Some(NumWord::Ordinal(_)))
+        && !cx.lex.function_words.contains(w)
+        && !cx.lex.unit_names.contains_key(w)
+        && !cx.lex.currency_names.contains_key(w)
+        && !cx.lex.date_words.contains_key(w)
+        && !cx.lex.months.contains_key(w)
+        && !cx.lex.weekdays.contains_key(w.trim_end_matches('s'))
 }

@@ -3,10 +3,10 @@
 //! to its name in the table ("kilometre"). Lengths of time are durations
 //! and belong to the date module.
 
-use super::lex::{Unit, LEX};
 use super::number::{self, parse_digits, NumKind};
 use super::{Cx, Found, Hit};
 use crate::kinds::FigureKind;
+use crate::lexicon::figures::Unit;
 
 /// A quantity starting at token `i`.
 pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
@@ -30,7 +30,7 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     // abbreviation; the figure ends before it.
     let raw = cx.raw(j);
     let bare = raw.strip_suffix('.').filter(|b| b.len() > 1 && !b.contains('.') && cx.same_line(j))?;
-    let unit = LEX.unit_symbols.get(bare).or_else(|| LEX.unit_names.get(&bare.to_lowercase()))?;
+    let unit = cx.lex.unit_symbols.get(bare).or_else(|| cx.lex.unit_names.get(&bare.to_lowercase()))?;
     let mut h = hit(cx, i, j + 1, n.value, unit, rule);
     h.found.span.end -= 1;
     Some(h)
@@ -38,10 +38,10 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 
 /// The unit written at `j`: a name ("kilometres") or a symbol ("km", "°C").
 pub(crate) fn unit_at(cx: &Cx<'_>, j: usize) -> Option<(usize, Unit)> {
-    if let Some(found) = cx.longest(j, 3, true, &LEX.unit_names) {
+    if let Some(found) = cx.longest(j, 3, true, &cx.lex.unit_names) {
         return Some(found);
     }
-    let (end, unit) = cx.longest(j, 3, false, &LEX.unit_symbols)?;
+    let (end, unit) = cx.longest(j, 3, false, &cx.lex.unit_symbols)?;
     // One-letter symbols ("m", "t", "L") after a space are too often words,
     // unless a converted quantity follows in brackets: "50 m (165 ft)".
     let single = cx.raw(j).chars().count() == 1 && end == j + 1;
@@ -60,10 +60,10 @@ fn glued(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     let (v, suffix, _) = parse_digits(cx.raw(i))?;
-    if suffix.is_empty() || LEX.suffixes.contains_key(suffix) {
+    if suffix.is_empty() || cx.lex.suffixes.contains_key(suffix) {
         return None;
     }
-    let unit = LEX.unit_symbols.get(suffix).or_else(|| LEX.unit_names.get(&suffix.to_lowercase()))?;
+    let unit = cx.lex.unit_symbols.get(suffix).or_else(|| cx.lex.unit_names.get(&suffix.to_lowercase()))?;
     Some(hit(cx, i, i + 1, v, unit, "quantity:unit"))
 }
 

@@ -12,7 +12,6 @@
 //! document date) and its rule becomes `date:quote-time`.
 
 use super::date::{iso_week, shift};
-use super::lex::LEX;
 use super::{Cx, Found};
 use crate::date::Date;
 use crate::kinds::FigureKind;
@@ -86,7 +85,7 @@ fn said_on(cx: &Cx<'_>, out: &[Found], open: usize, close: usize) -> Option<Date
         before -= 1;
     }
     [(close + 1, after), (before, open)].into_iter().find_map(|(s, e)| {
-        if s >= e || !(s..e).any(|k| LEX.speech_verbs.contains(cx.low(k))) {
+        if s >= e || !(s..e).any(|k| cx.lex.speech_verbs.contains(cx.low(k))) {
             return None;
         }
         let (from, to) = (cx.toks[s].span.start, cx.toks[e - 1].span.end);

@@ -8,7 +8,6 @@
 //! (verbs "beat", "won", "drew"; nouns "victory", "draw", "match") or right
 //! after another score ("6-2, 6-4").
 
-use super::lex::LEX;
 use super::number::counts_noun;
 use super::{Cx, Found, Hit};
 use crate::kinds::{FigureKind, Number};
@@ -46,13 +45,13 @@ fn sports(cx: &Cx<'_>, a: usize, b: usize) -> bool {
     let mut k = a;
     while k > 0 && a - k < 25 && cx.same_line(k) && !ends_sentence(cx, k - 1) {
         k -= 1;
-        if LEX.score_words.contains(cx.low(k)) {
+        if cx.lex.score_words.contains(cx.low(k)) {
             return true;
         }
     }
     let mut k = b;
     while k < cx.len() && k - b < 12 && (k == b || cx.same_line(k)) && !ends_sentence(cx, k) {
-        if LEX.score_words.contains(cx.low(k)) {
+        if cx.lex.score_words.contains(cx.low(k)) {
             return true;
         }
         k += 1;
@@ -88,11 +87,11 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     // "10-15 people", "3-5 km", "2-3 years": a range of something.
     let next = cx.low(end);
     if counts_noun(cx, end)
-        || LEX.unit_names.contains_key(next)
-        || LEX.unit_symbols.contains_key(cx.raw(end))
-        || matches!(LEX.date_words.get(next), Some(super::lex::DateWord::Unit(_)))
-        || LEX.num_words.contains_key(next)
-        || LEX.currency_names.contains_key(next)
+        || cx.lex.unit_names.contains_key(next)
+        || cx.lex.unit_symbols.contains_key(cx.raw(end))
+        || matches!(cx.lex.date_words.get(next), Some(crate::lexicon::figures::DateWord::Unit(_)))
+        || cx.lex.num_words.contains_key(next)
+        || cx.lex.currency_names.contains_key(next)
         || matches!(next, "%" | "percent" | "per")
     {
         return None;

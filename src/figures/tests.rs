@@ -3,12 +3,18 @@
 
 use super::*;
 
+/// The figures' word lists, built once for all tests.
+fn lex() -> &'static Lex {
+    static LEX: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
+    LEX.get_or_init(Lex::bundled)
+}
+
 /// The figures of `text` (document date 2025-12-13) as
 /// "text|kind|value-rendering" strings.
 fn figs(text: &str) -> Vec<String> {
     let doc = Document::new(text);
     let today = "2025-12-13".parse::<Date>().ok();
-    find(&doc, today)
+    find(&doc, today, lex())
         .into_iter()
         .map(|f| {
             assert_eq!(&text[f.span.range()], doc.slice(f.span));
@@ -162,7 +168,7 @@ fn skipped_tokens_start_no_figure() {
     let mut missed = std::collections::BTreeSet::new();
     for text in &texts {
         let doc = Document::new(text);
-        let cx = Cx::new(text, &doc.tokens, today);
+        let cx = Cx::new(text, &doc.tokens, today, lex());
         for i in (0..cx.len()).filter(|&i| !cx.may_start(i)) {
             if let Some(hit) = best_at(&cx, i) {
                 missed.insert(format!("{:?} ({})", cx.raw(i), hit.found.rule));

@@ -17,19 +17,19 @@
 //! - the clock words of `times.tsv` ("noon", "midnight"), also after "12".
 
 use super::date::weekday;
-use super::lex::{TimeWord, LEX};
 use super::number::counts_noun;
 use super::{Cx, Found, Hit};
 use crate::date::Date;
 use crate::kinds::FigureKind;
+use crate::lexicon::figures::TimeWord;
 use crate::text::TokenKind;
 
 /// A time word at `k` (not a zone), on the line of the token before.
-fn word_at(cx: &Cx<'_>, k: usize) -> Option<&'static TimeWord> {
+fn word_at<'a>(cx: &Cx<'a>, k: usize) -> Option<&'a TimeWord> {
     if !cx.same_line(k) {
         return None;
     }
-    LEX.time_words.get(cx.low(k)).filter(|t| !matches!(t, TimeWord::Zone(_)))
+    cx.lex.time_words.get(cx.low(k)).filter(|t| !matches!(t, TimeWord::Zone(_)))
 }
 
 fn meridiem(cx: &Cx<'_>, k: usize) -> Option<bool> {
@@ -41,7 +41,7 @@ fn meridiem(cx: &Cx<'_>, k: usize) -> Option<bool> {
 
 /// A zone at `k`: "GMT", "EST" (in capitals), "local time", "(GMT)"; its
 /// offset and the token after it.
-fn zone(cx: &Cx<'_>, k: usize) -> Option<(&'static str, usize)> {
+fn zone<'a>(cx: &Cx<'a>, k: usize) -> Option<(&'a str, usize)> {
     if !cx.same_line(k) {
         return None;
     }
@@ -50,13 +50,13 @@ fn zone(cx: &Cx<'_>, k: usize) -> Option<(&'static str, usize)> {
         return (cx.low(e) == ")").then_some((z, e + 1));
     }
     let raw = cx.raw(k);
-    if let Some(TimeWord::Zone(z)) = LEX.time_words.get(raw) {
+    if let Some(TimeWord::Zone(z)) = cx.lex.time_words.get(raw) {
         if raw.chars().all(|c| c.is_ascii_uppercase()) || matches!(raw, "Zulu" | "ChST") {
             return Some((seasonal(cx, z), k + 1));
         }
     }
     // "local time", "Eastern time", "US east coast time".
-    (2..=4).rev().find_map(|n| match LEX.time_words.get(&cx.phrase(k, n, true)?) {
+    (2..=4).rev().find_map(|n| match cx.lex.time_words.get(&cx.phrase(k, n, true)?) {
         Some(TimeWord::Zone(z)) => Some((seasonal(cx, z), k + n)),
         _ => None,
     })
@@ -65,7 +65,7 @@ fn zone(cx: &Cx<'_>, k: usize) -> Option<(&'static str, usize)> {
 /// A zone's offset: "-05:00", or for a zone that keeps summer time
 /// ("-05:00|-04:00|us") the one in force at the document date (none
 /// without a document date).
-fn seasonal(cx: &Cx<'_>, z: &'static str) -> &'static str {
+fn seasonal<'a>(cx: &Cx<'_>, z: &'a str) -> &'a str {
     let mut parts = z.split('|');
     let (Some(standard), Some(summer), Some(rule)) = (parts.next(), parts.next(), parts.next()) else { return z };
     let Some(d) = cx.today else { return "" };
@@ -94,7 +94,7 @@ fn digits(s: &str, max: usize) -> Option<u32> {
 
 /// A time figure at `i`.
 pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
-    if let Some(TimeWord::Clock(v)) = LEX.time_words.get(cx.low(i)) {
+    if let Some(TimeWord::Clock(v)) = cx.lex.time_words.get(cx.low(i)) {
         // "noon", "midnight"; a capitalized one mid-sentence is a name ("Midnight Oil").
         let capital = cx.raw(i).starts_with(char::is_uppercase);
         if capital && i > 0 && cx.kind(i - 1) == Some(TokenKind::Word) && cx.same_line(i) {
@@ -106,8 +106,8 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         return numeric(cx, i);
     }
     // "seven o'clock", "nine p.m.".
-    let h = match LEX.num_words.get(cx.low(i)) {
-        Some(super::lex::NumWord::Cardinal(v)) if (1.0..=12.0).contains(v) => *v as u32,
+    let h = match cx.lex.num_words.get(cx.low(i)) {
+        Some(crate::lexicon::figures::NumWord::Cardinal(v)) if (1.0..=12.0).contains(v) => *v as u32,
         _ => return None,
     };
     let (h, end) = match word_at(cx, i + 1) {
@@ -175,7 +175,7 @@ fn numeric(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             (Some(z), _) => z,
             (None, Some(TimeWord::Hours)) if !counts_noun(cx, i + 2) => ("", i + 2),
             // "2053 Wednesday night, UTC": before a weekday no year; a zone may follow the day.
-            _ if cx.same_line(i + 1) && LEX.weekdays.contains_key(cx.low(i + 1).trim_end_matches('.')) => {
+            _ if cx.same_line(i + 1) && cx.lex.weekdays.contains_key(cx.low(i + 1).trim_end_matches('.')) => {
                 let mut k = i + 2;
                 if matches!(cx.low(k), "morning" | "afternoon" | "evening" | "night") {
                     k += 1;
@@ -196,9 +196,9 @@ fn numeric(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     let (pm, end) = if suffix.is_empty() {
         (meridiem(cx, i + 1)?, i + 2)
     } else {
-        (matches!(LEX.time_words.get(&suffix.to_lowercase()), Some(TimeWord::Meridiem(true))), i + 1)
+        (matches!(cx.lex.time_words.get(&suffix.to_lowercase()), Some(TimeWord::Meridiem(true))), i + 1)
     };
-    if !suffix.is_empty() && !matches!(LEX.time_words.get(&suffix.to_lowercase()), Some(TimeWord::Meridiem(_))) {
+    if !suffix.is_empty() && !matches!(cx.lex.time_words.get(&suffix.to_lowercase()), Some(TimeWord::Meridiem(_))) {
         return None;
     }
     let h = hour12(h, pm)?;
@@ -226,7 +226,7 @@ fn colon(cx: &Cx<'_>, i: usize, h: u32) -> Option<Hit> {
             end += 1;
         }
     } else {
-        match LEX.time_words.get(&suffix.to_lowercase()) {
+        match cx.lex.time_words.get(&suffix.to_lowercase()) {
             Some(TimeWord::Meridiem(p)) => pm = Some(*p),
             _ => return None,
         }
@@ -253,7 +253,7 @@ fn colon(cx: &Cx<'_>, i: usize, h: u32) -> Option<Hit> {
         let prev = cx.raw(i - 1);
         if cx.kind(i - 1) == Some(TokenKind::Word) && prev.starts_with(char::is_uppercase) && !cued {
             let open = i < 2 || matches!(cx.low(i - 2), "." | "\"" | "“" | "!" | "?") || !cx.same_line(i - 1);
-            if !open && !LEX.function_words.contains(cx.low(i - 1)) {
+            if !open && !cx.lex.function_words.contains(cx.low(i - 1)) {
                 return None;
             }
         }

@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 pub(crate) mod facts;
+pub(crate) mod figures;
 pub(crate) mod words;
 
 /// A first name from `people/first_names.tsv`.
@@ -72,6 +73,8 @@ pub(crate) struct Lexicons {
     /// Function-word classes, reporting verbs and calendar words as the
     /// fact patterns read them.
     pub(crate) words: words::Words,
+    /// The figures' word lists: number words, scales, months, currencies, units.
+    pub(crate) figures: figures::Lex,
 }
 
 macro_rules! bundled {
@@ -260,6 +263,7 @@ impl Lexicons {
             calendar,
             facts: facts::FactLexicons::bundled(),
             words: words::Words::bundled(),
+            figures: figures::Lex::bundled(),
         }
     }
 

@@ -8,7 +8,6 @@
 //! [`Cx::phrase`](super::Cx::phrase) renders a run of tokens.
 
 use crate::tsv::{self, Table};
-use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What kind of number word a word is.
@@ -134,6 +133,12 @@ pub(crate) struct Lex {
     pub tense: HashMap<String, i8>,
     /// Verbs that attribute a quotation, lower case ("said", "told").
     pub speech_verbs: HashSet<String>,
+    /// The first token of every entry of every list, as written and lower
+    /// case: an entry can only start at a token that is one of these.
+    pub first_tokens: HashSet<String>,
+    /// Function words that open figure phrases ("a", "in", "over", "this")
+    /// but are no figure alone, unlike "one", "may" or "today".
+    pub leads: HashSet<String>,
 }
 
 /// A word of clock times.
@@ -170,122 +175,139 @@ fn num(s: &str) -> f64 {
     s.parse().unwrap_or(0.0)
 }
 
-pub(crate) static LEX: Lazy<Lex> = Lazy::new(|| {
-    let mut lex = Lex {
-        num_words: HashMap::default(),
-        suffixes: HashMap::default(),
-        multipliers: HashMap::default(),
-        denominators: HashMap::default(),
-        vague: HashMap::default(),
-        signs: HashSet::default(),
-        vulgar: HashMap::default(),
-        approximate: HashMap::default(),
-        cues: HashMap::default(),
-        date_words: HashMap::default(),
-        months: HashMap::default(),
-        full_months: HashSet::default(),
-        weekdays: HashMap::default(),
-        currency_names: HashMap::default(),
-        currency_symbols: HashMap::default(),
-        dollar_prefixes: HashMap::default(),
-        codes: HashSet::default(),
-        unit_names: HashMap::default(),
-        unit_symbols: HashMap::default(),
-        count_nouns: HashSet::default(),
-        count_modifiers: HashSet::default(),
-        not_nouns: HashSet::default(),
-        function_words: HashSet::default(),
-        time_words: HashMap::default(),
-        designators: HashSet::default(),
-        expressions: HashSet::default(),
-        models: HashSet::default(),
-        compounds: HashSet::default(),
-        streets: HashSet::default(),
-        score_words: HashSet::default(),
-        tense: HashMap::default(),
-        speech_verbs: HashSet::default(),
-    };
-    numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
-    let cues = table!("figures/approximations", &["cue", "kind"]);
-    let (c, k) = (cues.column("cue"), cues.column("kind"));
-    for r in &cues.rows {
-        let cue = match r.get(k) {
-            "about" => Cue::About,
-            "min" => Cue::Min,
-            "max" => Cue::Max,
-            _ => Cue::Range,
+impl Lex {
+    /// Whether a lower-case word names a unit of measurement or a currency
+    /// ("kilometres", "złotys"): the facts stage tells counted things from measures by it.
+    pub(crate) fn is_unit_word(&self, word: &str) -> bool {
+        self.unit_names.contains_key(word) || self.currency_names.contains_key(word)
+    }
+
+    /// Whether a lower-case word is a number word ("twelve").
+    pub(crate) fn is_number_word(&self, word: &str) -> bool {
+        self.num_words.contains_key(word)
+    }
+
+    pub(crate) fn bundled() -> Lex {
+        let mut lex = Lex {
+            num_words: HashMap::default(),
+            suffixes: HashMap::default(),
+            multipliers: HashMap::default(),
+            denominators: HashMap::default(),
+            vague: HashMap::default(),
+            signs: HashSet::default(),
+            vulgar: HashMap::default(),
+            approximate: HashMap::default(),
+            cues: HashMap::default(),
+            date_words: HashMap::default(),
+            months: HashMap::default(),
+            full_months: HashSet::default(),
+            weekdays: HashMap::default(),
+            currency_names: HashMap::default(),
+            currency_symbols: HashMap::default(),
+            dollar_prefixes: HashMap::default(),
+            codes: HashSet::default(),
+            unit_names: HashMap::default(),
+            unit_symbols: HashMap::default(),
+            count_nouns: HashSet::default(),
+            count_modifiers: HashSet::default(),
+            not_nouns: HashSet::default(),
+            function_words: HashSet::default(),
+            time_words: HashMap::default(),
+            designators: HashSet::default(),
+            expressions: HashSet::default(),
+            models: HashSet::default(),
+            compounds: HashSet::default(),
+            streets: HashSet::default(),
+            score_words: HashSet::default(),
+            tense: HashMap::default(),
+            speech_verbs: HashSet::default(),
+            first_tokens: HashSet::default(),
+            leads: HashSet::default(),
         };
-        lex.cues.insert(key(r.get(c)), cue);
-    }
-    dates(&mut lex, &table!("figures/dates", &["word", "kind", "value"]));
-    let cal = table!("figures/calendar", &["word", "kind", "value", "abbreviations"]);
-    let (w, k, v, a) = (cal.column("word"), cal.column("kind"), cal.column("value"), cal.column("abbreviations"));
-    for r in &cal.rows {
-        let n = num(r.get(v)) as u32;
-        let map = if r.get(k) == "month" { &mut lex.months } else { &mut lex.weekdays };
-        let word = r.get(w).to_lowercase();
-        map.insert(word.clone(), n);
-        for ab in r.get(a).split('|').filter(|s| !s.is_empty()) {
-            map.insert(ab.to_lowercase(), n);
+        numbers(&mut lex, &table!("figures/numbers", &["word", "kind", "value"]));
+        let cues = table!("figures/approximations", &["cue", "kind"]);
+        let (c, k) = (cues.column("cue"), cues.column("kind"));
+        for r in &cues.rows {
+            let cue = match r.get(k) {
+                "about" => Cue::About,
+                "min" => Cue::Min,
+                "max" => Cue::Max,
+                _ => Cue::Range,
+            };
+            lex.cues.insert(key(r.get(c)), cue);
         }
-        if r.get(k) == "month" {
-            lex.full_months.insert(word);
+        dates(&mut lex, &table!("figures/dates", &["word", "kind", "value"]));
+        let cal = table!("figures/calendar", &["word", "kind", "value", "abbreviations"]);
+        let (w, k, v, a) = (cal.column("word"), cal.column("kind"), cal.column("value"), cal.column("abbreviations"));
+        for r in &cal.rows {
+            let n = num(r.get(v)) as u32;
+            let map = if r.get(k) == "month" { &mut lex.months } else { &mut lex.weekdays };
+            let word = r.get(w).to_lowercase();
+            map.insert(word.clone(), n);
+            for ab in r.get(a).split('|').filter(|s| !s.is_empty()) {
+                map.insert(ab.to_lowercase(), n);
+            }
+            if r.get(k) == "month" {
+                lex.full_months.insert(word);
+            }
         }
-    }
-    currencies(&mut lex);
-    units(&mut lex, &table!("figures/units", &["unit", "dimension", "singular", "plural", "symbols", "aliases"]));
-    let words = table!("figures/count_words", &["word", "kind"]);
-    let (w, k) = (words.column("word"), words.column("kind"));
-    for r in &words.rows {
-        let set = match r.get(k) {
-            "noun" => &mut lex.count_nouns,
-            "modifier" => &mut lex.count_modifiers,
-            _ => &mut lex.not_nouns,
-        };
-        set.insert(r.get(w).to_string());
-    }
-    let fw = table!("lexicon/function_words", &["word"]);
-    let w = fw.column("word");
-    lex.function_words = fw.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
-    let times = table!("figures/times", &["word", "kind", "value"]);
-    let (w, k, v) = (times.column("word"), times.column("kind"), times.column("value"));
-    for r in &times.rows {
-        let (word, value) = (key(r.get(w)), r.get(v).to_string());
-        let tw = match r.get(k) {
-            "meridiem" => TimeWord::Meridiem(value == "pm"),
-            "clock" => TimeWord::Clock(value),
-            "oclock" => TimeWord::OClock,
-            "hours" => TimeWord::Hours,
-            _ => TimeWord::Zone(value),
-        };
-        // Zone abbreviations keep their capitals ("EST", not "est").
-        let word = if matches!(tw, TimeWord::Zone(_)) && word.contains(' ') { word.to_lowercase() } else { word };
-        lex.time_words.insert(word, tw);
-    }
-    let des = table!("figures/designators", &["word", "kind"]);
-    let (w, k) = (des.column("word"), des.column("kind"));
-    for r in &des.rows {
-        match r.get(k) {
-            "expression" => drop(lex.expressions.insert(r.get(w).to_lowercase())),
-            "model" => drop(lex.models.insert(r.get(w).to_string())),
-            "compound" => drop(lex.compounds.insert(r.get(w).to_lowercase())),
-            "street" => drop(lex.streets.insert(r.get(w).to_string())),
-            _ => drop(lex.designators.insert(r.get(w).to_lowercase())),
+        currencies(&mut lex);
+        units(&mut lex, &table!("figures/units", &["unit", "dimension", "singular", "plural", "symbols", "aliases"]));
+        let words = table!("figures/count_words", &["word", "kind"]);
+        let (w, k) = (words.column("word"), words.column("kind"));
+        for r in &words.rows {
+            let set = match r.get(k) {
+                "noun" => &mut lex.count_nouns,
+                "modifier" => &mut lex.count_modifiers,
+                _ => &mut lex.not_nouns,
+            };
+            set.insert(r.get(w).to_string());
         }
+        let fw = table!("lexicon/function_words", &["word"]);
+        let w = fw.column("word");
+        lex.function_words = fw.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+        let times = table!("figures/times", &["word", "kind", "value"]);
+        let (w, k, v) = (times.column("word"), times.column("kind"), times.column("value"));
+        for r in &times.rows {
+            let (word, value) = (key(r.get(w)), r.get(v).to_string());
+            let tw = match r.get(k) {
+                "meridiem" => TimeWord::Meridiem(value == "pm"),
+                "clock" => TimeWord::Clock(value),
+                "oclock" => TimeWord::OClock,
+                "hours" => TimeWord::Hours,
+                _ => TimeWord::Zone(value),
+            };
+            // Zone abbreviations keep their capitals ("EST", not "est").
+            let word = if matches!(tw, TimeWord::Zone(_)) && word.contains(' ') { word.to_lowercase() } else { word };
+            lex.time_words.insert(word, tw);
+        }
+        let des = table!("figures/designators", &["word", "kind"]);
+        let (w, k) = (des.column("word"), des.column("kind"));
+        for r in &des.rows {
+            match r.get(k) {
+                "expression" => drop(lex.expressions.insert(r.get(w).to_lowercase())),
+                "model" => drop(lex.models.insert(r.get(w).to_string())),
+                "compound" => drop(lex.compounds.insert(r.get(w).to_lowercase())),
+                "street" => drop(lex.streets.insert(r.get(w).to_string())),
+                _ => drop(lex.designators.insert(r.get(w).to_lowercase())),
+            }
+        }
+        let sc = table!("figures/scores", &["word", "kind"]);
+        let w = sc.column("word");
+        lex.score_words = sc.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+        let sv = table!("lexicon/speech_verbs", &["verb"]);
+        let v = sv.column("verb");
+        lex.speech_verbs = sv.rows.iter().map(|r| r.get(v).to_lowercase()).collect();
+        let tn = table!("figures/tense", &["word", "kind"]);
+        let (w, k) = (tn.column("word"), tn.column("kind"));
+        for r in &tn.rows {
+            lex.tense.insert(r.get(w).to_lowercase(), if r.get(k) == "future" { 1 } else { -1 });
+        }
+        lex.first_tokens = first_tokens(&lex);
+        lex.leads = leads(&lex);
+        lex
     }
-    let sc = table!("figures/scores", &["word", "kind"]);
-    let w = sc.column("word");
-    lex.score_words = sc.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
-    let sv = table!("lexicon/speech_verbs", &["verb"]);
-    let v = sv.column("verb");
-    lex.speech_verbs = sv.rows.iter().map(|r| r.get(v).to_lowercase()).collect();
-    let tn = table!("figures/tense", &["word", "kind"]);
-    let (w, k) = (tn.column("word"), tn.column("kind"));
-    for r in &tn.rows {
-        lex.tense.insert(r.get(w).to_lowercase(), if r.get(k) == "future" { 1 } else { -1 });
-    }
-    lex
-});
+}
 
 fn numbers(lex: &mut Lex, t: &Table<'static>) {
     let (w, k, v) = (t.column("word"), t.column("kind"), t.column("value"));
@@ -383,5 +405,58 @@ fn units(lex: &mut Lex, t: &Table<'static>) {
         for sym in r.get(cols[3]).split('|').filter(|s| !s.is_empty()) {
             lex.unit_symbols.entry(sym.to_string()).or_insert_with(|| unit.clone());
         }
+    }
+}
+
+/// The first token of every entry of every figure list, as written and lower
+/// case: an entry can only start at a token that is one of these.
+fn first_tokens(l: &Lex) -> HashSet<String> {
+    let mut keys: Vec<&String> = Vec::new();
+    keys.extend(l.num_words.keys());
+    keys.extend(l.suffixes.keys());
+    keys.extend(l.multipliers.keys());
+    keys.extend(l.denominators.keys());
+    keys.extend(l.vague.keys());
+    keys.extend(l.signs.iter());
+    keys.extend(l.vulgar.keys());
+    keys.extend(l.cues.keys());
+    keys.extend(l.date_words.keys());
+    keys.extend(l.months.keys());
+    keys.extend(l.weekdays.keys());
+    keys.extend(l.currency_names.keys());
+    keys.extend(l.currency_symbols.keys());
+    keys.extend(l.dollar_prefixes.keys());
+    keys.extend(l.codes.iter());
+    keys.extend(l.unit_names.keys());
+    keys.extend(l.unit_symbols.keys());
+    keys.extend(l.time_words.keys());
+    let mut first = HashSet::default();
+    for k in keys {
+        let doc = crate::text::Document::new(k);
+        if let Some(t) = doc.tokens.first() {
+            let w = doc.slice(t.span);
+            first.insert(w.to_string());
+            first.insert(w.to_lowercase().replace('’', "'"));
+        }
+    }
+    first
+}
+
+/// Function words that open figure phrases ("a", "in", "over", "this")
+/// but are no figure alone, unlike "one", "may" or "today".
+fn leads(l: &Lex) -> HashSet<String> {
+    let alone = |w: &String| {
+        l.num_words.contains_key(w)
+            || l.date_words.get(w).is_some_and(|d| matches!(d, DateWord::Day(_)))
+            || l.months.contains_key(w)
+            || l.weekdays.contains_key(w)
+            || l.vague.contains_key(w)
+    };
+    l.function_words.iter().filter(|w| !alone(w)).cloned().collect()
+}
+
+impl std::fmt::Debug for Lex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lex").finish_non_exhaustive()
     }
 }
