@@ -42,6 +42,77 @@ impl Date {
     pub fn day(self) -> u32 {
         u32::from(self.day)
     }
+
+    /// Days since 1970-01-01 (Howard Hinnant's algorithm), for any valid
+    /// `y`, `m`, `d` of the proleptic Gregorian calendar.
+    pub(crate) fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+        let y = i64::from(y) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(m);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `z` days after 1970-01-01.
+    pub(crate) fn from_days(z: i64) -> Option<Date> {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(i32::try_from(y).ok()?, m, d)
+    }
+
+    /// Days since 1970-01-01.
+    pub(crate) fn days(self) -> i64 {
+        Date::days_from_civil(self.year(), self.month(), self.day())
+    }
+
+    /// The day of the week, 1 (Monday) to 7 (Sunday).
+    ///
+    /// ```
+    /// use factum::Date;
+    /// assert_eq!(Date::new(2025, 12, 13).unwrap().weekday(), 6); // a Saturday
+    /// ```
+    pub fn weekday(self) -> u32 {
+        ((self.days() + 3).rem_euclid(7) + 1) as u32
+    }
+
+    /// The date moved by `n` units (D days, W weeks, F fortnights, M months,
+    /// Y years, E decades, C centuries); months and years clamp the day to
+    /// the month's end.
+    pub(crate) fn shift(self, unit: char, n: i64) -> Option<Date> {
+        let by_days = |k: i64| Date::from_days(self.days() + k);
+        let by_months = |k: i64| {
+            let total = i64::from(self.year()) * 12 + i64::from(self.month()) - 1 + k;
+            let (y, m) = (i32::try_from(total.div_euclid(12)).ok()?, (total.rem_euclid(12) + 1) as u32);
+            Date::new(y, m, self.day().min(days_in_month(y, m)))
+        };
+        match unit {
+            'D' => by_days(n),
+            'W' => by_days(7 * n),
+            'F' => by_days(14 * n),
+            'M' => by_months(n),
+            'Y' => by_months(12 * n),
+            'E' => by_months(120 * n),
+            'C' => by_months(1200 * n),
+            _ => Some(self),
+        }
+    }
+
+    /// The ISO 8601 week date: "2016-W45".
+    pub(crate) fn iso_week(self) -> String {
+        let thursday = self.days() - i64::from(self.weekday()) + 4;
+        let year = Date::from_days(thursday).map_or(self.year(), Date::year);
+        let week = (thursday - Date::days_from_civil(year, 1, 1)) / 7 + 1;
+        format!("{year:04}-W{week:02}")
+    }
 }
 
 /// Days in `month` of `year`.

@@ -56,71 +56,6 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     best
 }
 
-// ---- calendar arithmetic (proleptic Gregorian) ----
-
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-pub(crate) fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date `z` days after 1970-01-01.
-pub(crate) fn civil_from_days(z: i64) -> Option<Date> {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    Date::new(i32::try_from(y).ok()?, m, d)
-}
-
-fn days(d: Date) -> i64 {
-    days_from_civil(d.year(), d.month(), d.day())
-}
-
-/// 1 (Monday) to 7 (Sunday).
-pub(crate) fn weekday(d: Date) -> u32 {
-    ((days(d) + 3).rem_euclid(7) + 1) as u32
-}
-
-/// `d` moved by `n` units (D, W, F, M, Y, E, C); months and years clamp the
-/// day to the month's end.
-pub(crate) fn shift(d: Date, unit: char, n: i64) -> Option<Date> {
-    let by_days = |k: i64| civil_from_days(days(d) + k);
-    let by_months = |k: i64| {
-        let total = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + k;
-        let (y, m) = (i32::try_from(total.div_euclid(12)).ok()?, (total.rem_euclid(12) + 1) as u32);
-        Date::new(y, m, d.day().min(days_in_month(y, m)))
-    };
-    match unit {
-        'D' => by_days(n),
-        'W' => by_days(7 * n),
-        'F' => by_days(14 * n),
-        'M' => by_months(n),
-        'Y' => by_months(12 * n),
-        'E' => by_months(120 * n),
-        'C' => by_months(1200 * n),
-        _ => Some(d),
-    }
-}
-
-/// ISO 8601 week date of `d`: "2016-W45".
-pub(crate) fn iso_week(d: Date) -> String {
-    let thursday = days(d) - i64::from(weekday(d)) + 4;
-    let year = civil_from_days(thursday).map_or(d.year(), Date::year);
-    let week = (thursday - days_from_civil(year, 1, 1)) / 7 + 1;
-    format!("{year:04}-W{week:02}")
-}
-
 /// An ISO 8601 duration of `n` units, negative for the past: "-P5Y", "PT48H".
 pub(crate) fn duration(parts: &[(char, f64)], sign: i64) -> String {
     let mut date = String::new();
@@ -187,7 +122,7 @@ pub(crate) fn tense(cx: &Cx<'_>, i: usize) -> i8 {
 /// week after for the past; with no cue, from nine months before to three
 /// months after (news reports the past, and announces the near future).
 fn fits_tense(cand: Date, today: Date, tense: i8) -> bool {
-    let gap = days(cand) - days(today);
+    let gap = cand.days() - today.days();
     match tense {
         1 => (-7..=366).contains(&gap),
         -1 => (-366..=7).contains(&gap),
@@ -203,7 +138,7 @@ fn month_day_year(cx: &Cx<'_>, at: usize, today: Date, m: u32, d: u32) -> Option
     (today.year() - 1..=today.year() + 1)
         .filter_map(|y| Date::new(y, m, d))
         .filter(|c| fits_tense(*c, today, tense))
-        .min_by_key(|c| (days(*c) - days(today)).abs())
+        .min_by_key(|c| (c.days() - today.days()).abs())
 }
 
 // ---- pieces ----
@@ -627,7 +562,7 @@ fn shifted(base: Date, parts: &[(char, f64)], dir: i64) -> Option<Date> {
         if n.fract() != 0.0 || matches!(u, 'H' | 'N' | 'S') {
             return None;
         }
-        d = shift(d, u, dir * n as i64)?;
+        d = d.shift(u, dir * n as i64)?;
     }
     Some(d)
 }
@@ -649,8 +584,8 @@ fn following(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     };
     let mut f = Found::new(cx.span(i, i + 3), FigureKind::Date, "date:anchored-next");
     let base = anchor_for(cx, unit).or(cx.today);
-    let next = base.and_then(|b| shift(b, unit, 1));
-    f.date = next.map(|d| if unit == 'W' { iso_week(d) } else { precision_of(d, unit) });
+    let next = base.and_then(|b| b.shift(unit, 1));
+    f.date = next.map(|d| if unit == 'W' { d.iso_week() } else { precision_of(d, unit) });
     Some(Hit { start: i, end: i + 3, found: f })
 }
 
@@ -696,7 +631,7 @@ fn relative_hit(
             if n.fract() != 0.0 {
                 ok = false;
             }
-            match shift(d, unit, sign * n as i64) {
+            match d.shift(unit, sign * n as i64) {
                 Some(x) => d = x,
                 None => ok = false,
             }
@@ -723,8 +658,8 @@ fn direction(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         if let Some(wd) = weekday_at(cx, c + 1) {
             let mut f = Found::new(cx.span(i, c + 2), FigureKind::Date, "date:relative-weekday");
             if let Some(t) = cx.today {
-                let ahead = (i64::from(wd) - i64::from(weekday(t))).rem_euclid(7);
-                f.date = shift(t, 'D', if ahead == 0 { 7 } else { ahead }).map(|d| d.to_string());
+                let ahead = (i64::from(wd) - i64::from(t.weekday())).rem_euclid(7);
+                f.date = t.shift('D', if ahead == 0 { 7 } else { ahead }).map(|d| d.to_string());
             }
             return Some(Hit { start: i, end: c + 2, found: f });
         }
@@ -774,8 +709,8 @@ fn direction(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     }
     let mut h = relative_hit(cx, i, k + 1, &[(u, dir.unsigned_abs() as f64)], dir.signum(), u, "date:relative-period");
     if u == 'W' {
-        if let Some(t) = cx.today.and_then(|t| shift(t, 'W', dir)) {
-            h.found.date = Some(iso_week(t));
+        if let Some(t) = cx.today.and_then(|t| t.shift('W', dir)) {
+            h.found.date = Some(t.iso_week());
         }
     }
     Some(h)
@@ -800,8 +735,8 @@ fn weekday_in_week(cx: &Cx<'_>, a: usize, b: usize, dir: i64, wd: u32) -> Option
     }
     let mut f = Found::new(cx.span(a, b), FigureKind::Date, "date:relative-weekday");
     if let Some(t) = cx.today {
-        let monday = days(t) - i64::from(weekday(t)) + 1 + 7 * dir;
-        f.date = civil_from_days(monday + i64::from(wd) - 1).map(|d| d.to_string());
+        let monday = t.days() - i64::from(t.weekday()) + 1 + 7 * dir;
+        f.date = Date::from_days(monday + i64::from(wd) - 1).map(|d| d.to_string());
     }
     Some(Hit { start: a, end: b, found: f })
 }
@@ -835,15 +770,15 @@ fn weekday_alone(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         // on Thursday"), the nearest one after a future seen from the past
         // ("was forecast to reach on Monday"), else the most recent one up to
         // the document date.
-        let ahead = (i64::from(wd) - i64::from(weekday(t))).rem_euclid(7);
-        let back = -(i64::from(weekday(t)) - i64::from(wd)).rem_euclid(7);
+        let ahead = (i64::from(wd) - i64::from(t.weekday())).rem_euclid(7);
+        let back = -(i64::from(t.weekday()) - i64::from(wd)).rem_euclid(7);
         let shift = match tense(cx, i) {
             FUTURE_IN_PAST if ahead < -back => ahead,
             FUTURE_IN_PAST => back,
             1 => ahead,
             _ => back,
         };
-        f.date = civil_from_days(days(t) + shift).map(|d| d.to_string());
+        f.date = Date::from_days(t.days() + shift).map(|d| d.to_string());
     }
     Some(Hit { start: i, end: i + 1, found: f })
 }
@@ -898,10 +833,10 @@ fn offset(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if let Some((j, dir)) = after {
         if let Some(DateWord::Day(base)) = date_word(cx, j) {
             let mut h = relative_hit(cx, i, j + 1, &parts, dir, 'D', "date:relative-offset");
-            if let Some(t) = cx.today.and_then(|t| shift(t, 'D', base)) {
+            if let Some(t) = cx.today.and_then(|t| t.shift('D', base)) {
                 let mut d = Some(t);
                 for &(u, n) in &parts {
-                    d = d.and_then(|d| shift(d, u, dir * n as i64));
+                    d = d.and_then(|d| d.shift(u, dir * n as i64));
                 }
                 h.found.date = d.map(|d| d.to_string());
             }
@@ -963,7 +898,7 @@ fn nth_weekday(cx: &Cx<'_>, i: usize) -> Option<Hit> {
             (date_word(cx, j + 1), date_word(cx, j + 2))
         {
             return Some((
-                today.and_then(|t| shift(Date::new(t.year(), t.month(), 1)?, 'M', dir)).map(|d| (d.year(), d.month())),
+                today.and_then(|t| Date::new(t.year(), t.month(), 1)?.shift('M', dir)).map(|d| (d.year(), d.month())),
                 j + 3,
             ));
         }
@@ -981,7 +916,7 @@ fn nth_weekday(cx: &Cx<'_>, i: usize) -> Option<Hit> {
         let mut f = Found::new(cx.span(i, end), FigureKind::Date, "date:nth-weekday");
         if let Some((y, m)) = ym {
             let first = Date::new(y, m, 1)?;
-            let offset = (i64::from(wd) - i64::from(weekday(first))).rem_euclid(7);
+            let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
             let d = 1 + offset as u32 + 7 * (n.value as u32 - 1);
             f.date = Date::new(y, m, d).map(|d| d.to_string());
         }

@@ -11,7 +11,6 @@
 //! then gets the re-counted `date`, loses `relative` (which counts from the
 //! document date) and its rule becomes `date:quote-time`.
 
-use super::date::{iso_week, shift};
 use super::{Cx, Found};
 use crate::date::Date;
 use crate::kinds::FigureKind;
@@ -114,13 +113,13 @@ fn recount(said: Date, relative: &str, old: &str) -> Option<String> {
         if !matches!(unit, 'Y' | 'M' | 'W' | 'D') {
             return None;
         }
-        d = shift(d, unit, sign * n)?;
+        d = d.shift(unit, sign * n)?;
         rest = &rest[n_end + 1..];
     }
     Some(match old.len() {
         4 => format!("{:04}", d.year()),
         7 => format!("{:04}-{:02}", d.year(), d.month()),
-        8 if old.contains('W') => iso_week(d),
+        8 if old.contains('W') => d.iso_week(),
         10 => d.to_string(),
         _ => return None,
     })

@@ -128,13 +128,13 @@ fn quantities() {
 #[test]
 fn calendar_arithmetic() {
     for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2025, 12, 13), (1391, 12, 5), (1, 1, 1)] {
-        let z = date::days_from_civil(y, m, d);
-        assert_eq!(date::civil_from_days(z), Date::new(y, m, d));
+        let z = Date::days_from_civil(y, m, d);
+        assert_eq!(Date::from_days(z), Date::new(y, m, d));
     }
     let d = Date::new(2016, 11, 7).unwrap();
-    assert_eq!(date::weekday(d), 1);
-    assert_eq!(date::iso_week(d), "2016-W45");
-    assert_eq!(date::shift(Date::new(2024, 2, 29).unwrap(), 'Y', -1), Date::new(2023, 2, 28));
+    assert_eq!(d.weekday(), 1);
+    assert_eq!(d.iso_week(), "2016-W45");
+    assert_eq!(Date::new(2024, 2, 29).unwrap().shift('Y', -1), Date::new(2023, 2, 28));
     assert_eq!(date::duration(&[('Y', 2.0), ('M', 1.0), ('D', 21.0)], -1), "-P2Y1M21D");
 }
 

@@ -16,7 +16,6 @@
 //!   night, UTC" (the figure is "2053", the weekday stays a date);
 //! - the clock words of `times.tsv` ("noon", "midnight"), also after "12".
 
-use super::date::weekday;
 use super::number::counts_noun;
 use super::{Cx, Found, Hit};
 use crate::date::Date;
@@ -72,7 +71,7 @@ fn seasonal<'a>(cx: &Cx<'_>, z: &'a str) -> &'a str {
     // The n-th (or, n = 0, the last) Sunday of month m of the document's year.
     let sunday = |m: u32, n: u32| -> Option<Date> {
         let days: Vec<u32> = (1..=crate::date::days_in_month(d.year(), m))
-            .filter(|&day| Date::new(d.year(), m, day).is_some_and(|x| weekday(x) == 7))
+            .filter(|&day| Date::new(d.year(), m, day).is_some_and(|x| x.weekday() == 7))
             .collect();
         let day = if n == 0 { days.last() } else { days.get(n as usize - 1) };
         day.and_then(|&day| Date::new(d.year(), m, day))
