@@ -147,6 +147,15 @@ def is_latin(s: str) -> bool:
     return all("LATIN" in unicodedata.name(c, "") for c in s if c.isalpha())
 
 
+# Head words that make a phrase of common words a name ("Auburn University", "Racing Club").
+ORG_HEAD = re.compile(r"\b(University|College|Institute|Polytechnic|Academy|Exchange|Bourse|Club|FC|AFC|CF|SC)\b")
+
+
+def words_only(n: str, known: Known) -> bool:
+    """One or two common words without an organization head: "All Boys", "Queens Park"."""
+    return len(n.split()) <= 2 and not ORG_HEAD.search(n) and all(known.common_word(w) for w in n.split())
+
+
 def rows_of(ents: list[dict], known: Known, subtype: str, label: str) -> list[list[str]]:
     """Entity rows: ids made unique, surfaces of curated lists and of two entities dropped."""
     surfaces: dict[str, set[int]] = {}
@@ -169,6 +178,10 @@ def rows_of(ents: list[dict], known: Known, subtype: str, label: str) -> list[li
             f = fold(n)
             if f in known.orgs and n != e["name"]:
                 continue  # another organization's name
+            if words_only(n, known):
+                if n != e["name"]:
+                    continue  # "All Boys", "Queens Park": words before they are a name
+                amb = True
             if len(surfaces[f]) > 1:
                 if n == e["name"]:
                     amb = True  # two entities of one name: both need context
@@ -207,11 +220,9 @@ CLUB_COUNTRIES = {
     "fi", "by", "ba", "az", "kz", "us", "ca", "mx", "br", "ar", "uy", "cl", "co", "au", "jp", "kr",
     "cn", "sa", "eg", "ma", "za", "qa", "ae",
 }
-# Heads that make a one-word-plus-head alias a club name of its own ("FC Augsburg").
-CLUB_WORD = re.compile(r"\b(F\.?C\.?|A\.?F\.?C\.?|C\.?F\.?|S\.?C\.?|S\.?V\.?|Football Club|United|City|"
-                       r"Athletic|Rovers|Wanderers|Albion|Town|County|Hotspur|Real|Club|Sporting|Racing|"
-                       r"Dynamo|Dinamo|Spartak|Lokomotiv|Olympique|Borussia|Eintracht|Fortuna|Hertha|"
-                       r"Atlético|Deportivo|Unión|Union)\b")
+# Words that make a part of a place of a place name ("Western Sydney").
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "upper", "lower", "greater", "inner", "outer", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
 
 
 def parse_clubs(files: dict[str, str]) -> list[dict]:
@@ -242,7 +253,7 @@ def parse_clubs(files: dict[str, str]) -> list[dict]:
             if re.search(r"\(\d{4}", name):
                 cur = None  # a defunct club "(1928-1932)"
                 continue
-            cur = {"raw_name": name, "raw_aliases": [], "country": country, "ground": "@" in line}
+            cur = {"raw_name": name, "raw_aliases": [], "country": country}
             ents.append(cur)
     return ents
 
@@ -251,8 +262,6 @@ def club_entities(files: dict[str, str], known: Known) -> list[dict]:
     out = []
     dropped = 0
     for c in parse_clubs(files):
-        if not c["raw_aliases"] and not c["ground"]:
-            continue  # a small club listed by name and town only
         forms = [c["raw_name"]] + c["raw_aliases"]
         english = [re.sub(r"\s*\[en\]$", "", a) for a in forms if a.endswith("[en]")]
         forms = [re.sub(r"\s*\[[a-z]{2}\]$", "", a).strip() for a in forms]
@@ -266,9 +275,11 @@ def club_entities(files: dict[str, str], known: Known) -> list[dict]:
             if " " not in a and not is_acronym(a) and not re.search(r".spor$", a):
                 dropped += 1
                 continue  # "Chelsea", "Palace", "Tenerife": often a place, a word or a name; context decides
-            if " " in a and fold(a) in known.places:
+            words = a.split()
+            if " " in a and (fold(a) in known.places or fold(words[-1]) in known.places and all(
+                    w.lower() in DIRECTION_WORDS for w in words[:-1])):
                 dropped += 1
-                continue  # "West Ham", "Crystal Palace" as places: context decides
+                continue  # "West Ham", "Western Sydney", "Central Coast" as places: context decides
             if " " not in a and sum(c.isalpha() for c in a) <= 3 and a != c["raw_name"]:
                 continue  # "KFC", "TSV", "SLO": short acronyms name many things
             good.append(a)
@@ -280,7 +291,13 @@ def club_entities(files: dict[str, str], known: Known) -> list[dict]:
         if " " not in name and (not is_acronym(name) or len(name) <= 3):
             longer = [a for a in good if " " in a]
             name = next(iter(longer), name)
+        if words_only(name, known):  # "Forest Green": "Forest Green Rovers" is the name
+            name = next((a for a in good if not words_only(a, known)), name)
         aliases = [a for a in good if a != name]
+        if any(UNI_HEAD.search(a) for a in good):
+            # A club of a university ("Pumas UNAM", "UC Dublin"): the university's own
+            # names and acronyms name the university first.
+            aliases = [a for a in aliases if not UNI_HEAD.search(a) and not is_acronym(a)]
         prior = 32
         out.append({"name": name, "aliases": aliases, "country": c["country"], "prior": prior,
                     "same_if_listed": [a for a in forms if a]})
@@ -349,10 +366,11 @@ def university_entities(files: dict[str, str], known: Known) -> list[dict]:
             continue
         by_name[key] = {"name": name, "aliases": aliases, "country": u["alpha_two_code"], "prior": 30}
         out.append(by_name[key])
-    # An alias that is another university's name belongs to that one ("Miami University").
-    names = {fold(e["name"]) for e in out}
+    # An alias that begins another university's name belongs to that one: "Miami
+    # University of Ohio", "Washington University, Saint Louis" (names left out above count too).
+    names = [fold(u["name"]) for u in data]
     for e in out:
-        e["aliases"] = [a for a in e["aliases"] if fold(a) not in names]
+        e["aliases"] = [a for a in e["aliases"] if not any(n.startswith(fold(a)) for n in names)]
     print(f"universities: {generic} names of common words only left out ('National University')")
     print(f"universities: {minor} colleges, schools and academies left out")
     print(f"universities: {skipped} names without a head word, in another script or not a name")
