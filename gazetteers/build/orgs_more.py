@@ -270,8 +270,8 @@ def club_entities(files: dict[str, str], known: Known) -> list[dict]:
             bare = re.sub(r"^\d+\. ", "", a).replace("A.F.C.", "").replace("F.C.", "")  # "1. FC Köln"
             if not a or "." in bare or re.search(r"['’$/]", a):
                 continue  # table abbreviations: "Charlton Ath.", "C. Palace", "U'haching"
-            if not is_latin(a) or len(a.split()) > 3 or len(a) > 30:
-                continue  # long official forms ("Fußball-Club Augsburg 1907") news shortens
+            if not is_latin(a) or len(a.split()) > 3 or len(a) > 30 or re.search(r" [A-Za-z]$", a):
+                continue  # long official forms ("Fußball-Club Augsburg 1907"), cut ones ("Orlando City S")
             if " " not in a and not is_acronym(a) and not re.search(r".spor$", a):
                 dropped += 1
                 continue  # "Chelsea", "Palace", "Tenerife": often a place, a word or a name; context decides
@@ -286,7 +286,9 @@ def club_entities(files: dict[str, str], known: Known) -> list[dict]:
         good = list(dict.fromkeys(good))
         if not good:
             continue
-        # The English news name first: "Bayern Munich", not "Bayern München".
+        # The English news name first: "Bayern Munich", not "Bayern München"; of several, the
+        # fullest without a club prefix ("Dynamo Moscow", not the table's "Dynamo Mosc").
+        english.sort(key=lambda a: (bool(re.match(r"(FC|AFC|CF|SC|TSV|FK|NK|SK|AC|AS) ", a)), -len(a)))
         name = next((e for e in english if e in good), good[0])
         if " " not in name and (not is_acronym(name) or len(name) <= 3):
             longer = [a for a in good if " " in a]
