@@ -55,3 +55,52 @@ fn bundled_lists_build() {
     let ex = factum::Extractor::builder().build().expect("bundled data builds");
     assert!(!ex.extract("Belarus").entities.is_empty());
 }
+
+/// Folded surface forms (name and aliases) of an entity list, with the row's id.
+fn surfaces(path: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (name, aliases, id) = (col("name"), col("aliases"), col("id"));
+    let mut out = Vec::new();
+    for line in lines {
+        let cells: Vec<&str> = line.split('\t').collect();
+        for form in std::iter::once(cells[name]).chain(cells[aliases].split('|').filter(|a| !a.is_empty())) {
+            out.push((form.to_lowercase(), cells[id].to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn organization_ids_are_unique_and_generated_lists_repeat_no_curated_name() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers/orgs");
+    let generated = ["football_clubs.tsv", "universities.tsv", "exchanges.tsv"];
+    let mut files = Vec::new();
+    tsv_files(&root, &mut files);
+    files.sort();
+    let mut ids = std::collections::HashMap::new();
+    let mut curated = std::collections::HashSet::new();
+    for path in &files {
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        let mut seen = std::collections::HashSet::new();
+        for (form, id) in surfaces(path) {
+            if seen.insert(id.clone()) {
+                if let Some(other) = ids.insert(id.clone(), file.clone()) {
+                    panic!("id {id} in {other} and {file}");
+                }
+            }
+            if !generated.contains(&file.as_str()) {
+                curated.insert(form);
+            }
+        }
+    }
+    for file in generated {
+        let rows = surfaces(&root.join(file));
+        assert!(rows.len() > 200, "{file}: {} forms", rows.len());
+        for (form, id) in rows {
+            assert!(!curated.contains(&form), "{file}: {id} repeats {form:?} of a curated list");
+        }
+    }
+}

@@ -313,3 +313,98 @@ fn invalid_utf8_names_the_line_it_is_on() {
     assert!(matches!(err.kind(), ErrorKind::InvalidUtf8));
     assert_eq!(err.to_string(), format!("{}:4: invalid UTF-8", path.display()));
 }
+
+/// The generated organization lists (`orgs/football_clubs.tsv`,
+/// `orgs/universities.tsv`, `orgs/exchanges.tsv`): (case, text, mention, canonical name, subtype).
+const GENERATED_ORGS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "club",
+        "Sparta Rotterdam drew 1-1 with Go Ahead Eagles on Sunday.",
+        "Go Ahead Eagles",
+        "Go Ahead Eagles",
+        "sports_club",
+    ),
+    (
+        "club before a sports verb",
+        "Hellas Verona lost to a late penalty.",
+        "Hellas Verona",
+        "Hellas Verona",
+        "sports_club",
+    ),
+    (
+        "club under its German name",
+        "Fans of TSV 1860 München travelled north.",
+        "TSV 1860 München",
+        "Munich 1860",
+        "sports_club",
+    ),
+    (
+        "university",
+        "She lectures at Aberystwyth University in Wales.",
+        "Aberystwyth University",
+        "Aberystwyth University",
+        "university",
+    ),
+    (
+        "university of a city",
+        "A team at the University of East Anglia found the gene.",
+        "University of East Anglia",
+        "University of East Anglia",
+        "university",
+    ),
+    (
+        "city university alias",
+        "He moved to Bristol University last year.",
+        "Bristol University",
+        "University of Bristol",
+        "university",
+    ),
+    (
+        "exchange",
+        "Shares rose 4% on the Nairobi Stock Exchange on Monday.",
+        "Nairobi Stock Exchange",
+        "Nairobi Stock Exchange",
+        "exchange",
+    ),
+    (
+        "exchange acronym",
+        "Trading on the Warsaw Stock Exchange (WSE) resumed.",
+        "WSE",
+        "Warsaw Stock Exchange",
+        "exchange",
+    ),
+];
+
+#[test]
+fn generated_org_lists_name_clubs_universities_and_exchanges() {
+    let ex = Extractor::default();
+    for (case, text, mention, name, subtype) in GENERATED_ORGS {
+        let out = ex.extract(text);
+        let e = entity(&out, name, EntityKind::Organization);
+        assert_eq!(e.subtype.as_deref(), Some(*subtype), "{case}: {e:?}");
+        assert!(e.mentions.iter().any(|m| m.text == *mention), "{case}: {e:?}");
+    }
+    // Two forms of one university are one entity, and its city is no place of its own.
+    let out = ex.extract("She taught at the University of Bristol, then at Bristol University.");
+    assert_eq!(entity(&out, "University of Bristol", EntityKind::Organization).mentions.len(), 2);
+    assert!(mentions_of(&out, "Bristol").is_empty(), "{:?}", out.entities);
+}
+
+#[test]
+fn generated_org_lists_leave_place_and_word_forms_to_context() {
+    // The club data also calls clubs "Palace", "Carrick" or "Tenerife"; the
+    // generator leaves such one-word forms out, so they stay words and places.
+    let ex = Extractor::default();
+    for text in
+        ["The Palace said nothing on Tuesday.", "Carrick, Cumbria is a small parish.", "They flew from Tenerife."]
+    {
+        let out = ex.extract(text);
+        let clubs: Vec<&str> = out
+            .entities
+            .iter()
+            .filter(|e| e.subtype.as_deref() == Some("sports_club"))
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(clubs.is_empty(), "{text}: {clubs:?}");
+    }
+}

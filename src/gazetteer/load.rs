@@ -41,6 +41,9 @@ const ENTITY_LISTS: &[Bundled] = bundled![
     "orgs/companies",
     "orgs/companies_extra",
     "orgs/sports_other",
+    "orgs/football_clubs",
+    "orgs/universities",
+    "orgs/exchanges",
     "misc/religions",
 ];
 
