@@ -16,6 +16,30 @@ fn find<'a>(out: &'a Extraction, text: &str) -> Option<(EntityKind, Option<&'a s
 /// or "" for any, expected subtype or "" for any).
 const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
     (
+        "a listed place opening a name run is the premodifier of the person after it",
+        "Governor of Oklahoma Clara Whitfield vetoed the bill.",
+        "Clara Whitfield",
+        EntityKind::Person,
+        "Clara Whitfield",
+        "",
+    ),
+    (
+        "the place before a person's name stays a place",
+        "Governor of Oklahoma Clara Whitfield vetoed the bill.",
+        "Oklahoma",
+        EntityKind::Place,
+        "Oklahoma",
+        "",
+    ),
+    (
+        "a listed person after a listed place keeps the whole name",
+        "The senator from Vermont Bernie Sanders won the vote.",
+        "Bernie Sanders",
+        EntityKind::Person,
+        "Bernie Sanders",
+        "",
+    ),
+    (
         "a weekday before a listed alias is no part of the name",
         "On Tuesday Ford Motor Company recalled 8,000 pickups.",
         "Ford Motor Company",

@@ -336,18 +336,49 @@ pub(crate) fn candidates(
         .filter(|m| data.entries[matcher.forms[m.form as usize].entry as usize].kind == EntityKind::Place)
         .map(|m| m.end)
         .collect();
+    // A common first name and a capitalized word after it open a person's
+    // name: a place or organization just before is its premodifier, not part
+    // of one longer name ("Governor of Oklahoma Clara Whitfield", "Kremlin
+    // Dmitry Peskov").
+    // Listed people's names of two words or more, by their start.
+    let person_start_at: rustc_hash::FxHashSet<usize> = raw
+        .iter()
+        .filter(|m| {
+            let f = &matcher.forms[m.form as usize];
+            data.entries[f.entry as usize].kind == EntityKind::Person && f.text.contains(' ')
+        })
+        .map(|m| m.start)
+        .collect();
+    let person_at = |i: usize| {
+        ctx.token(i).is_some_and(|t| {
+            person_start_at.contains(&t.span.start)
+                || (data.first_names.contains(&fold(ctx.doc.slice(t.span))) && ctx.is_capitalized_word(i + 1))
+        })
+    };
     let mut out = Vec::with_capacity(raw.len());
     for m in raw {
         let form = &matcher.forms[m.form as usize];
         let entry = &data.entries[form.entry as usize];
         let Some(first) = ctx.token_at(m.start) else { continue };
         let last = ctx.token_at_end(m.end);
+        let premodifier = matches!(entry.kind, EntityKind::Place | EntityKind::Organization)
+            && !form.first_name
+            && !form.ambiguous
+            && last.is_some_and(|l| person_at(l + 1));
+        let after_premodifier = entry.kind == EntityKind::Person
+            && first > 0
+            && form.text.contains(' ')
+            && ctx.token(first - 1).is_some_and(|t| place_end_at.contains(&t.span.end));
         // A name inside a longer capitalized name is part of that name:
         // "Atlantic City Railroad", "FC Basel", "Ontario Liberal Party",
         // "University of Leicester". Titles may stand beside it ("US
         // President", "President of Belarus"); headlines say nothing.
         let place = entry.kind == EntityKind::Place;
-        if !ctx.in_title_case(m.start) && ctx.inside_longer_name(first, last, place, &is_title_word) {
+        if !ctx.in_title_case(m.start)
+            && !premodifier
+            && !after_premodifier
+            && ctx.inside_longer_name(first, last, place, &is_title_word)
+        {
             continue;
         }
         // "the Azna", "the Victorias": towns take no article.

@@ -167,6 +167,19 @@ fn person_in_run(
             None => j += 1,
         }
     }
+    // A listed place or organization opening the run before a first name
+    // is the name's premodifier, as a title's is ("Governor of Oklahoma
+    // Clara Whitfield", "Kremlin Dmitry Peskov").
+    if title.is_none() {
+        if let Some(&(kind, e, _)) = v.listed.get(&first) {
+            let place_or_org = matches!(kind, EntityKind::Place | EntityKind::Organization);
+            let name_after = e + 2 < end && v.lex.first_names.contains_key(v.word(e + 1)) && v.name_word(e + 2);
+            let common_first_name = v.lex.first_names.get(v.word(first)).is_some_and(|f| f.prior >= COMMON_FIRST_NAME);
+            if place_or_org && name_after && !common_first_name {
+                first = e + 1;
+            }
+        }
+    }
     // A title right before the run: "opposition activist Maria Kolesnikova".
     if title.is_none() && start > sentence_start {
         title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
