@@ -255,6 +255,8 @@ fn link_repeats(
     // Short forms of names with a legal form, which join an unlisted
     // organization of the same name: "Salling Group A/S" and "Salling Group".
     let mut legal_short: Vec<(Vec<&str>, usize)> = Vec::new();
+    // Capitalized words by their upper-case form, built on first need.
+    let mut title_forms: Option<HashMap<String, &str>> = None;
     let words_of = |span: Span| -> Vec<&str> {
         let (first, last) = doc.token_bounds(span);
         tokens[first..=last.min(tokens.len() - 1)].iter().map(|t| doc.slice(t.span)).collect()
@@ -310,6 +312,21 @@ fn link_repeats(
             _ => {}
         }
         let lone_person = m.kind == EntityKind::Person && words.len() == 1 && org_shorts.contains(&words);
+        // An organization named in capitals ("KORVANE is a …") is the one
+        // written in title case elsewhere ("Korvane said").
+        let shout = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_uppercase);
+        if listed.is_none() && m.kind == EntityKind::Organization && words.len() == 1 && shout(words[0]) {
+            let forms = title_forms.get_or_insert_with(|| {
+                tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && t.shape == Shape::Capitalized)
+                    .map(|t| (doc.slice(t.span).to_uppercase(), doc.slice(t.span)))
+                    .collect::<HashMap<String, &str>>()
+            });
+            if let Some(&form) = forms.get(words[0]) {
+                add_name(&mut names, keys, vec![form], i, true);
+            }
+        }
         if listed.is_none() && !lone_person {
             add_name(&mut names, keys, words, i, false);
         }
@@ -385,7 +402,11 @@ fn link_repeats(
         let span = tokens[i].span.cover(tokens[i + n - 1].span);
         // The word opening a sentence is capitalized anyway: "Later Orsett Widgets hired …".
         let sentence_start = doc.sentences[doc.sentence_at(span.start)].tokens.start;
-        let inside = capitalized(i + n) || (i > sentence_start + 1 && capitalized(i - 1));
+        // A number after it and a function word before name a model: "the Orsett 10".
+        let model = tokens.get(i + n).is_some_and(|t| t.kind == TokenKind::Number)
+            && i > 0
+            && lex.is_function_word(doc.slice(tokens[i - 1].span));
+        let inside = capitalized(i + n) || (i > sentence_start + 1 && capitalized(i - 1)) || model;
         if !inside && taken.overlapping(span).is_none() {
             let template = mentions[m].clone();
             let short = text[span.range()] != text[template.span.range()];

@@ -84,7 +84,7 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
             seen_head |= v.lex.heads.contains_key(w);
             last_word = end;
             end += 1;
-        } else if seen_head && CONNECTORS.contains(&w) {
+        } else if seen_head && CONNECTORS.contains(&w) && !(w == "for" && names_other(v, end + 1)) {
             complement |= matches!(w, "of" | "for" | "on");
             end += 1;
         } else if complement && w == "and" && joins_complement(v, end + 1, limit) {
@@ -105,9 +105,20 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     last_word + 1
 }
 
+/// Whether the name at `i` (after an optional "the") is one of its own,
+/// after "for": "the Super League for FC Vardø", "the Hockey League for the
+/// Oslo Eagles", not "the Commission for the Protection of …".
+fn names_other(v: &View<'_, '_>, i: usize) -> bool {
+    let i = if v.word(i) == "the" { i + 1 } else { i };
+    // A demonym opens a complement: "Council for European Security".
+    (v.listed.contains_key(&i) && !v.lex.demonyms.contains(v.word(i))) || v.lex.heads_before.contains_key(v.word(i))
+}
+
 /// An organization's name takes in the word before it when that word is
 /// part of the name: a capitalized "The" inside a sentence ("a branch of The
-/// Scout Association") or an ordinal ("the 65th Air Division").
+/// Scout Association"), an ordinal ("the 65th Air Division"), or a number
+/// before a unit's head ("Redesignated 65 Fighter Wing on 1 May"; `lexicon/cues.tsv`,
+/// `numbered_head`) when no noun follows the name ("12 Army Corps officers" are officers).
 fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
     let (first, _) = v.doc.token_bounds(c.span);
     if first <= sentence_start {
@@ -121,7 +132,13 @@ fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
         && w.starts_with(|c: char| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
         && w.trim_end_matches(char::is_alphabetic).chars().all(|c| c.is_ascii_digit());
-    if (w == "The" && inside) || ordinal {
+    let (_, last) = v.doc.token_bounds(c.span);
+    let numbered = t.kind == TokenKind::Number
+        && t.shape == Shape::Digits
+        && w.len() <= 3
+        && v.lex.cue("numbered_head", v.word(last))
+        && v.token(last + 1).is_none_or(|n| n.shape != Shape::Lower || v.lex.is_function_word(v.word(last + 1)));
+    if (w == "The" && inside) || ordinal || numbered {
         c.span = t.span.cover(c.span);
     }
 }
