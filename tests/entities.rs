@@ -559,6 +559,30 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a team by its plural nickname after the in a sports report",
+        "Late in the season the Harriers won 3-1 at home.",
+        "Harriers",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
+    (
+        "an organization noun and a comma before the name",
+        "The single was released by Welsh rock band, Ferrous.",
+        "Ferrous",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
+    (
+        "the items before a plural organization noun",
+        "The Valbrook and Orrin companies merged in 2001.",
+        "Orrin",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]
@@ -656,6 +680,8 @@ fn not_read_as() {
             EntityKind::Organization,
         ),
         ("Mara Quell V was a founding member of the band Hollow Pines.", "V", EntityKind::Organization),
+        ("He studied with the Larkfield Orchestra, Dana Morrow and others.", "Dana Morrow", EntityKind::Organization),
+        ("In the final the Germans won 2-1.", "Germans", EntityKind::Organization),
     ] {
         let out = ex.extract(text);
         assert!(

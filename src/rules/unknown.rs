@@ -137,7 +137,7 @@ fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &str) -> bool {
             && !(org && v.lex.is_function_word(w(k))))
             || (org && (v.lex.demonyms.contains(w(k)) || matches!(w(k), "-" | "/")))
     };
-    let reach = if org { 7 } else { 4 };
+    let reach = if org { 9 } else { 4 };
     (article + 1..article + reach).any(|j| {
         v.lex.cue(nouns, w(j))
             && (article + 1..j).all(modifier)
@@ -220,12 +220,18 @@ fn org_list_items(v: &View<'_, '_>, s: usize) -> Vec<(usize, usize)> {
                 }
             }
         }
-        // Items backward: "… and several other bands".
+        // Items backward: "… and several other bands", "the X, Y and Z companies".
         let mut k = i.saturating_sub(1);
-        if w(k) != "other" {
+        if w(k) == "other" {
+            k = k.saturating_sub(1);
+        } else if k > range.start && cap_word(v, k) && matches!(w(k - 1), "and" | "," | "&") {
+            // The last item, then the others before it.
+            let Some(start) = item_backward(v, k, range.start) else { continue };
+            items.push((start, k + 1));
+            k = start - 1;
+        } else {
             continue;
         }
-        k = k.saturating_sub(1);
         // "and several other bands"
         if !matches!(w(k), "and" | "or") && v.lex.is_function_word(w(k)) {
             k = k.saturating_sub(1);
@@ -411,8 +417,8 @@ fn classify(
             return person();
         }
     }
-    // "Boston Bruins" in a sports report: a plural name that is no surname
-    // names a team.
+    // "Boston Bruins", "the Bruins" in a sports report: a plural name that
+    // is no surname and no people's name ("the Germans") names a team.
     let plural =
         |w: &str| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
     let last_word = word(last);
@@ -420,21 +426,27 @@ fn classify(
         && plural(last_word)
         && !v.lex.surnames.contains(last_word)
         && !v.lex.heads.contains_key(last_word)
-        && words >= 2
+        && (words >= 2 || (before1 == "the" && !v.lex.demonyms.contains(&last_word[..last_word.len() - 1])))
         && sports.as_ref().is_some_and(|c| c.sporting)
     {
-        return org("org:plural", NAME);
+        let mut c = v.candidate(lead, last, EntityKind::Organization, "org:plural", NAME);
+        c.subtype = Some("sports_team".to_string());
+        return Some(c);
     }
     // "Velmar is a village in …", "Velmar, a town near …": a place noun
     // describing the name (`lexicon/cues.tsv`, `place_noun`).
     if words <= 3 && all_capitalized && !glued && described_as(v, end, range.end, "place_noun") {
         return Some(v.candidate(first, last, EntityKind::Place, "place:described", NAME));
     }
-    // "the band Velvet Static", "Korvane is a software company": an
-    // organization noun naming or describing it (`org_noun`).
-    if words <= 4
-        && (v.lex.cue("org_noun", before1.as_str()) || (!glued && described_as(v, end, range.end, "org_noun")))
-    {
+    // "the band Velvet Static", "an American rock band, Velvet Static.",
+    // "Korvane is a software company": an organization noun naming or
+    // describing it (`org_noun`).
+    let named_after = v.lex.cue("org_noun", before1.as_str())
+        || (before1 == ","
+            && lead > range.start + 1
+            && v.lex.cue("org_noun", word(lead - 2))
+            && matches!(word(end), "." | ","));
+    if words <= 4 && (named_after || (!glued && described_as(v, end, range.end, "org_noun"))) {
         return org("org:described", CUE);
     }
     // "Paxton, Illinois": a name before ", State".
