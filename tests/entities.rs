@@ -583,6 +583,30 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a listed place and a plural nickname name a team",
+        "He played for the Texas Marlowes in 1970.",
+        "Texas Marlowes",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
+    (
+        "a newspaper after a place head word",
+        "The story ran in the Fort Wendell Star-Telegram on Sunday.",
+        "Fort Wendell Star-Telegram",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
+    (
+        "a chain starts after a hyphenated word",
+        "He was named to the All-Time University of Lindell team.",
+        "University of Lindell",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]
@@ -682,6 +706,7 @@ fn not_read_as() {
         ("Mara Quell V was a founding member of the band Hollow Pines.", "V", EntityKind::Organization),
         ("He studied with the Larkfield Orchestra, Dana Morrow and others.", "Dana Morrow", EntityKind::Organization),
         ("In the final the Germans won 2-1.", "Germans", EntityKind::Organization),
+        ("The French Alps drew skiers from Lyon.", "French Alps", EntityKind::Organization),
     ] {
         let out = ex.extract(text);
         assert!(

@@ -15,6 +15,9 @@ use crate::text::{Shape, TokenKind};
 
 const HEAD: i32 = 65;
 const DEFINITE: i32 = 40;
+/// A place and a plural nickname: above a title's person ("the League
+/// Champion Oslo Ravens" is no person named by a title).
+const PLACE_NICKNAME: i32 = 75;
 
 /// Longest chain, in tokens.
 const MAX_TOKENS: usize = 12;
@@ -28,9 +31,12 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             out.push(v.candidate(i, i, EntityKind::Organization, "org:definite", DEFINITE));
         }
     }
+    place_nicknames(v, s, out);
     let mut i = range.start;
     while i < range.end {
-        if !chain_word(v, i) {
+        // A word hyphenated to the one before is no name's start: "All-Time University of …".
+        let compound = i > range.start + 1 && v.word(i - 1) == "-" && v.touching(i - 2, i - 1) && v.touching(i - 1, i);
+        if !chain_word(v, i) || compound {
             i += 1;
             continue;
         }
@@ -44,6 +50,39 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             out.push(c);
         }
         i = end;
+    }
+}
+
+/// "Orlando Rays", "Texas Longhorns": a listed place, then a capitalized
+/// plural no list holds that is no surname, head word or people's name
+/// ("Swiss Germans"), names a team or a company, not the place
+/// (`org:place+plural`; a team, `sports_team`, in a sports report).
+fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
+    let range = v.sentence_range(s);
+    let mut sporting = None;
+    for p in range.clone() {
+        let Some(&(kind, last, _)) = v.listed.get(&p) else { continue };
+        let n = last + 1;
+        let w = v.word(n);
+        let plural = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        if kind != EntityKind::Place
+            || n >= range.end
+            || !plural
+            || !v.name_word(n)
+            || v.token(n).is_some_and(|t| t.shape != Shape::Capitalized)
+            || v.listed.contains_key(&n)
+            || v.lex.surnames.contains(w)
+            || v.lex.heads.contains_key(w)
+            || v.lex.demonyms.contains(&w[..w.len() - 1])
+            || v.lex.demonyms.contains(v.word(last))
+        {
+            continue;
+        }
+        let mut c = v.candidate(p, n, EntityKind::Organization, "org:place+plural", PLACE_NICKNAME);
+        if *sporting.get_or_insert_with(|| super::sports::Context::of(v, s).is_some_and(|c| c.sporting)) {
+            c.subtype = Some("sports_team".to_string());
+        }
+        out.push(c);
     }
 }
 
@@ -169,9 +208,11 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         (start..end).find_map(|i| v.lex.heads_before.get(v.word(i)).map(|h| (i, h))).filter(|&(i, _)| i + 1 < end)
     {
         let words = (head + 1..end).take_while(|&i| chain_word(v, i) && !v.lex.heads.contains_key(v.word(i))).count();
-        // "Combined Joint Task Force Operation …" is headed before the second head.
-        let headed_before = (start..head).any(|i| v.lex.heads.contains_key(v.word(i)));
-        if words > 0 && !headed_before {
+        // "Combined Joint Task Force Operation …" is headed before the second head;
+        // "Fort Wendell Star-Ledger" by its last word.
+        let headed_elsewhere = (start..head).any(|i| v.lex.heads.contains_key(v.word(i)))
+            || (head + words + 1 < end && v.lex.ends_org_name(v.word(end - 1)));
+        if words > 0 && !headed_elsewhere {
             let last = head + words;
             let rule = match kind {
                 EntityKind::Place => "place:head",
