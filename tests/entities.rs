@@ -607,6 +607,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a unit's ordinal alone links to the unit",
+        "The 41st Signal Brigade moved to Bremen in 1951. In 1960 the 41st returned home.",
+        "41st",
+        EntityKind::Organization,
+        "41st Signal Brigade",
+        "",
+    ),
+    (
+        "a hall of fame is a body",
+        "He was elected to the Curling Hall of Fame in 1990.",
+        "Curling Hall of Fame",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]
@@ -707,6 +723,7 @@ fn not_read_as() {
         ("He studied with the Larkfield Orchestra, Dana Morrow and others.", "Dana Morrow", EntityKind::Organization),
         ("In the final the Germans won 2-1.", "Germans", EntityKind::Organization),
         ("The French Alps drew skiers from Lyon.", "French Alps", EntityKind::Organization),
+        ("The 41st Signal Brigade moved to Bremen. It marked the 41st anniversary.", "41st", EntityKind::Organization),
     ] {
         let out = ex.extract(text);
         assert!(

@@ -293,6 +293,10 @@ fn link_repeats(
                 if let Some(short) = head_short(&words, lex) {
                     add_name(&mut names, keys, short, i, true);
                 }
+                // A unit by its number: "65th Air Division" → "the 65th".
+                if ordinal(words[0]) {
+                    add_name(&mut names, keys, vec![words[0]], i, true);
+                }
                 // A team by its plural nickname: "Boston Bruins" → "Bruins".
                 let team = m.subtype.as_deref().is_some_and(|s| s.starts_with("sports_"))
                     || listed.is_some_and(|e| e.subtype.starts_with("sports_"));
@@ -407,6 +411,19 @@ fn link_repeats(
             && i > 0
             && lex.is_function_word(doc.slice(tokens[i - 1].span));
         let inside = capitalized(i + n) || (i > sentence_start + 1 && capitalized(i - 1)) || model;
+        // A lone ordinal names the unit after "the" and before a verb or a
+        // clause ("the 65th moved to …"), not before a noun ("the 65th anniversary")
+        // or "of" ("the 65th of May").
+        let numbered = n > 1
+            || !ordinal(doc.slice(tokens[i].span))
+            || (i > 0
+                && doc.slice(tokens[i - 1].span).eq_ignore_ascii_case("the")
+                && tokens.get(i + 1).is_some_and(|t| {
+                    let w = doc.slice(t.span);
+                    t.kind != TokenKind::Word
+                        || (w != "of" && (lex.is_function_word(w) || (w.len() > 4 && w.ends_with("ed"))))
+                }));
+        let inside = inside || !numbered;
         if !inside && taken.overlapping(span).is_none() {
             let template = mentions[m].clone();
             let short = text[span.range()] != text[template.span.range()];
@@ -487,6 +504,12 @@ fn legal_tail(words: &[&str]) -> usize {
     };
     let n = words.iter().rev().take_while(|w| form(w)).count();
     n.min(words.len())
+}
+
+/// Whether `word` is an ordinal in digits: "65th", "1st", "62d".
+fn ordinal(word: &str) -> bool {
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th" | "d")
 }
 
 /// Connectors that may stand inside a long form without giving a letter.

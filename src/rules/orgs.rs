@@ -239,6 +239,12 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         Some(EntityKind::Organization) if kind == EntityKind::Place => EntityKind::Organization,
         _ => kind,
     };
+    // A complement can make a body of a building: "Hockey Hall of Fame"
+    // (`lexicon/cues.tsv`, `org_complement`).
+    let kind = match v.word(before_connector + 1) {
+        w if before_connector + 2 == end && v.lex.cue("org_complement", w) => EntityKind::Organization,
+        _ => kind,
+    };
     // After the head only "of …"-like continuations belong to the name:
     // "Conference Teams" is not one.
     // A Roman numeral still belongs: "World War II".
