@@ -723,6 +723,7 @@ fn not_read_as() {
         ("He studied with the Larkfield Orchestra, Dana Morrow and others.", "Dana Morrow", EntityKind::Organization),
         ("In the final the Germans won 2-1.", "Germans", EntityKind::Organization),
         ("The French Alps drew skiers from Lyon.", "French Alps", EntityKind::Organization),
+        ("Mara Lund of Harbor Equality Coalition Norway spoke first.", "Norway", EntityKind::Organization),
         ("The 41st Signal Brigade moved to Bremen. It marked the 41st anniversary.", "41st", EntityKind::Organization),
     ] {
         let out = ex.extract(text);

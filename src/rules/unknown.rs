@@ -441,7 +441,7 @@ fn classify(
     // "the band Velvet Static", "an American rock band, Velvet Static.",
     // "Korvane is a software company": an organization noun naming or
     // describing it (`org_noun`).
-    let named_after = v.lex.cue("org_noun", before1.as_str())
+    let named_after = (lead > range.start && v.lex.cue("org_noun", word(lead - 1)))
         || (before1 == ","
             && lead > range.start + 1
             && v.lex.cue("org_noun", word(lead - 2))
