@@ -623,6 +623,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a long form read in pieces before its acronym is one organization",
+        "It was built by the Paris and Lower Vale Railway (PLVR) in 1860. The PLVR closed it in 1950.",
+        "Paris and Lower Vale Railway",
+        EntityKind::Organization,
+        "Paris and Lower Vale Railway",
+        "",
+    ),
+    (
+        "the acronym of a long form read in pieces",
+        "It was built by the Paris and Lower Vale Railway (PLVR) in 1860. The PLVR closed it in 1950.",
+        "PLVR",
+        EntityKind::Organization,
+        "Paris and Lower Vale Railway",
+        "",
+    ),
 ];
 
 #[test]

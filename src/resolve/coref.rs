@@ -9,6 +9,9 @@
 //!   When two people share the surname it is left alone.
 //! - An acronym defined in the text ("European Union (EU)") joins its long
 //!   form everywhere, whatever a list says it stands for: `coref:acronym`.
+//!   A long form read in pieces whose last piece is an organization
+//!   ("London" and "South Western Railway" before "(LSWR)") is one
+//!   organization: `org:long-form`.
 //!   An acronym whose long form is no known name ("Notes from Poland (NFP)",
 //!   "Computer Aided Design (CAD)") stands for nothing a list knows: list
 //!   matches of it are dropped.
@@ -48,6 +51,7 @@ pub(crate) fn cluster(
     lex: &Lexicons,
 ) -> Vec<Cluster> {
     let mut keys: Vec<String> = mentions.iter().map(|m| key(doc.text, m)).collect();
+    join_long_forms(doc, &mut mentions, &mut keys);
     link_acronyms(doc, &mut mentions, &mut keys);
     link_surnames(doc, &mut mentions, &mut keys);
     link_repeats(doc, &mut mentions, &mut keys, gazetteer, lex);
@@ -508,12 +512,54 @@ fn legal_tail(words: &[&str]) -> usize {
 
 /// Whether `word` is an ordinal in digits: "65th", "1st", "62d".
 fn ordinal(word: &str) -> bool {
+    // The suffixes as the head rules read them (`rules/orgs.rs`, "the 65th Air Division").
     let digits = word.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th" | "d")
+    digits > 0 && ["st", "nd", "rd", "th", "d"].contains(&&word[digits..])
 }
 
 /// Connectors that may stand inside a long form without giving a letter.
 const LONG_FORM_CONNECTORS: [&str; 8] = ["of", "for", "from", "the", "and", "on", "in", "&"];
+
+/// The long forms before an acronym in brackets that the earlier stages read
+/// in pieces, the last an organization's, joined into one organization:
+/// "London and South Western Railway (LSWR)".
+fn join_long_forms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
+    let tokens = &doc.tokens;
+    let mut joined = Vec::new();
+    for i in 1..tokens.len().saturating_sub(2) {
+        if doc.slice(tokens[i].span) != "("
+            || doc.slice(tokens[i + 2].span) != ")"
+            || tokens[i + 1].shape != Shape::Upper
+        {
+            continue;
+        }
+        let letters: Vec<char> = doc.slice(tokens[i + 1].span).chars().filter(|c| c.is_alphabetic()).collect();
+        let Some(start) = long_form_start(doc, i, &letters) else { continue };
+        let long = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+        let touching = |m: &&Candidate| m.span.start < long.end && m.span.end > long.start;
+        let inside: Vec<&Candidate> = mentions.iter().filter(touching).collect();
+        let last_org = inside.iter().find(|m| m.span.end == long.end && m.kind == EntityKind::Organization);
+        let whole = inside.iter().all(|m| m.span.start >= long.start && m.span.end <= long.end);
+        if let Some(&org) = last_org.filter(|m| whole && inside.len() >= 2 && m.span.start > long.start) {
+            let rule = "org:long-form".to_string();
+            joined.push(Candidate { span: long, rule, entry: None, subtype: None, ..org.clone() });
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let mut pairs: Vec<(Candidate, String)> = std::mem::take(mentions)
+        .into_iter()
+        .zip(std::mem::take(keys))
+        .filter(|(m, _)| !joined.iter().any(|j| m.span.start >= j.span.start && m.span.end <= j.span.end))
+        .collect();
+    pairs.extend(joined.into_iter().map(|j| {
+        let k = key(doc.text, &j);
+        (j, k)
+    }));
+    pairs.sort_by_key(|(m, _)| m.span);
+    (*mentions, *keys) = pairs.into_iter().unzip();
+}
 
 fn link_acronyms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
     let tokens = &doc.tokens;
