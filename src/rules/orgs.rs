@@ -54,10 +54,15 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
 }
 
 /// "Orlando Rays", "Texas Longhorns": a listed place, then a capitalized
-/// plural no list holds that is no surname, head word or people's name
-/// ("Swiss Germans"), names a team or a company, not the place
+/// plural no list holds that is no head word or people's name ("Swiss
+/// Germans"), nor a surname after a first name outside a sports report
+/// ("Georgia Sims"), names a team or a company, not the place
 /// (`org:place+plural`; a team, `sports_team`, in a sports report).
 fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
+    // A headline capitalizes its verbs and nouns: "Belarus Releases Prisoners".
+    if v.doc.is_title_case(s, v.text_rules) {
+        return;
+    }
     let range = v.sentence_range(s);
     let mut sporting = None;
     for p in range.clone() {
@@ -65,13 +70,19 @@ fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
         let n = last + 1;
         let w = v.word(n);
         let plural = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        // "in North Shields": a place cue or a compass word makes the pair a place.
+        let cue = p > range.start && crate::lexicon::is_place_cue(&v.word(p - 1).to_lowercase());
         if kind != EntityKind::Place
+            || cue
+            || v.lex.qualifies_name(v.word(p))
             || n >= range.end
             || !plural
             || !v.name_word(n)
             || v.token(n).is_some_and(|t| t.shape != Shape::Capitalized)
             || v.listed.contains_key(&n)
-            || v.lex.surnames.contains(w)
+            || (v.lex.surnames.contains(w)
+                && v.lex.first_names.contains_key(v.word(p))
+                && !*sporting.get_or_insert_with(|| super::sports::Context::of(v, s).is_some_and(|c| c.sporting)))
             || v.lex.heads.contains_key(w)
             || v.lex.demonyms.contains(&w[..w.len() - 1])
             || v.lex.demonyms.contains(v.word(last))
