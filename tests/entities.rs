@@ -639,6 +639,14 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "Paris and Lower Vale Railway",
         "",
     ),
+    (
+        "the items before a plural organization noun from the text's first word",
+        "Valbrook and Orrin companies merged in 2001.",
+        "Valbrook",
+        EntityKind::Organization,
+        "",
+        "",
+    ),
 ];
 
 #[test]

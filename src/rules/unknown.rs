@@ -228,7 +228,7 @@ fn org_list_items(v: &View<'_, '_>, s: usize) -> Vec<(usize, usize)> {
             // The last item, then the others before it.
             let Some(start) = item_backward(v, k, range.start) else { continue };
             items.push((start, k + 1));
-            k = start - 1;
+            k = start.saturating_sub(1);
         } else {
             continue;
         }
