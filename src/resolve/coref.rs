@@ -9,6 +9,9 @@
 //!   When two people share the surname it is left alone.
 //! - An acronym defined in the text ("European Union (EU)") joins its long
 //!   form everywhere, whatever a list says it stands for: `coref:acronym`.
+//!   A long form read in pieces whose last piece is an organization
+//!   ("London" and "South Western Railway" before "(LSWR)") is one
+//!   organization: `org:long-form`.
 //!   An acronym whose long form is no known name ("Notes from Poland (NFP)",
 //!   "Computer Aided Design (CAD)") stands for nothing a list knows: list
 //!   matches of it are dropped.
@@ -48,6 +51,7 @@ pub(crate) fn cluster(
     lex: &Lexicons,
 ) -> Vec<Cluster> {
     let mut keys: Vec<String> = mentions.iter().map(|m| key(doc.text, m)).collect();
+    join_long_forms(doc, &mut mentions, &mut keys);
     link_acronyms(doc, &mut mentions, &mut keys);
     link_surnames(doc, &mut mentions, &mut keys);
     link_repeats(doc, &mut mentions, &mut keys, gazetteer, lex);
@@ -255,6 +259,8 @@ fn link_repeats(
     // Short forms of names with a legal form, which join an unlisted
     // organization of the same name: "Salling Group A/S" and "Salling Group".
     let mut legal_short: Vec<(Vec<&str>, usize)> = Vec::new();
+    // Capitalized words by their upper-case form, built on first need.
+    let mut title_forms: Option<HashMap<String, &str>> = None;
     let words_of = |span: Span| -> Vec<&str> {
         let (first, last) = doc.token_bounds(span);
         tokens[first..=last.min(tokens.len() - 1)].iter().map(|t| doc.slice(t.span)).collect()
@@ -291,6 +297,10 @@ fn link_repeats(
                 if let Some(short) = head_short(&words, lex) {
                     add_name(&mut names, keys, short, i, true);
                 }
+                // A unit by its number: "65th Air Division" → "the 65th".
+                if ordinal(words[0]) {
+                    add_name(&mut names, keys, vec![words[0]], i, true);
+                }
                 // A team by its plural nickname: "Boston Bruins" → "Bruins".
                 let team = m.subtype.as_deref().is_some_and(|s| s.starts_with("sports_"))
                     || listed.is_some_and(|e| e.subtype.starts_with("sports_"));
@@ -310,6 +320,21 @@ fn link_repeats(
             _ => {}
         }
         let lone_person = m.kind == EntityKind::Person && words.len() == 1 && org_shorts.contains(&words);
+        // An organization named in capitals ("KORVANE is a …") is the one
+        // written in title case elsewhere ("Korvane said").
+        let shout = |w: &str| w.chars().count() >= 4 && w.chars().all(char::is_uppercase);
+        if listed.is_none() && m.kind == EntityKind::Organization && words.len() == 1 && shout(words[0]) {
+            let forms = title_forms.get_or_insert_with(|| {
+                tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && t.shape == Shape::Capitalized)
+                    .map(|t| (doc.slice(t.span).to_uppercase(), doc.slice(t.span)))
+                    .collect::<HashMap<String, &str>>()
+            });
+            if let Some(&form) = forms.get(words[0]) {
+                add_name(&mut names, keys, vec![form], i, true);
+            }
+        }
         if listed.is_none() && !lone_person {
             add_name(&mut names, keys, words, i, false);
         }
@@ -385,7 +410,24 @@ fn link_repeats(
         let span = tokens[i].span.cover(tokens[i + n - 1].span);
         // The word opening a sentence is capitalized anyway: "Later Orsett Widgets hired …".
         let sentence_start = doc.sentences[doc.sentence_at(span.start)].tokens.start;
-        let inside = capitalized(i + n) || (i > sentence_start + 1 && capitalized(i - 1));
+        // A number after it and a function word before name a model: "the Orsett 10".
+        let model = tokens.get(i + n).is_some_and(|t| t.kind == TokenKind::Number)
+            && i > 0
+            && lex.is_function_word(doc.slice(tokens[i - 1].span));
+        let inside = capitalized(i + n) || (i > sentence_start + 1 && capitalized(i - 1)) || model;
+        // A lone ordinal names the unit after "the" and before a verb or a
+        // clause ("the 65th moved to …"), not before a noun ("the 65th anniversary")
+        // or "of" ("the 65th of May").
+        let numbered = n > 1
+            || !ordinal(doc.slice(tokens[i].span))
+            || (i > 0
+                && doc.slice(tokens[i - 1].span).eq_ignore_ascii_case("the")
+                && tokens.get(i + 1).is_some_and(|t| {
+                    let w = doc.slice(t.span);
+                    t.kind != TokenKind::Word
+                        || (w != "of" && (lex.is_function_word(w) || (w.len() > 4 && w.ends_with("ed"))))
+                }));
+        let inside = inside || !numbered;
         if !inside && taken.overlapping(span).is_none() {
             let template = mentions[m].clone();
             let short = text[span.range()] != text[template.span.range()];
@@ -468,8 +510,56 @@ fn legal_tail(words: &[&str]) -> usize {
     n.min(words.len())
 }
 
+/// Whether `word` is an ordinal in digits: "65th", "1st", "62d".
+fn ordinal(word: &str) -> bool {
+    // The suffixes as the head rules read them (`rules/orgs.rs`, "the 65th Air Division").
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && ["st", "nd", "rd", "th", "d"].contains(&&word[digits..])
+}
+
 /// Connectors that may stand inside a long form without giving a letter.
 const LONG_FORM_CONNECTORS: [&str; 8] = ["of", "for", "from", "the", "and", "on", "in", "&"];
+
+/// The long forms before an acronym in brackets that the earlier stages read
+/// in pieces, the last an organization's, joined into one organization:
+/// "London and South Western Railway (LSWR)".
+fn join_long_forms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
+    let tokens = &doc.tokens;
+    let mut joined = Vec::new();
+    for i in 1..tokens.len().saturating_sub(2) {
+        if doc.slice(tokens[i].span) != "("
+            || doc.slice(tokens[i + 2].span) != ")"
+            || tokens[i + 1].shape != Shape::Upper
+        {
+            continue;
+        }
+        let letters: Vec<char> = doc.slice(tokens[i + 1].span).chars().filter(|c| c.is_alphabetic()).collect();
+        let Some(start) = long_form_start(doc, i, &letters) else { continue };
+        let long = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+        let touching = |m: &&Candidate| m.span.start < long.end && m.span.end > long.start;
+        let inside: Vec<&Candidate> = mentions.iter().filter(touching).collect();
+        let last_org = inside.iter().find(|m| m.span.end == long.end && m.kind == EntityKind::Organization);
+        let whole = inside.iter().all(|m| m.span.start >= long.start && m.span.end <= long.end);
+        if let Some(&org) = last_org.filter(|m| whole && inside.len() >= 2 && m.span.start > long.start) {
+            let rule = "org:long-form".to_string();
+            joined.push(Candidate { span: long, rule, entry: None, subtype: None, ..org.clone() });
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let mut pairs: Vec<(Candidate, String)> = std::mem::take(mentions)
+        .into_iter()
+        .zip(std::mem::take(keys))
+        .filter(|(m, _)| !joined.iter().any(|j| m.span.start >= j.span.start && m.span.end <= j.span.end))
+        .collect();
+    pairs.extend(joined.into_iter().map(|j| {
+        let k = key(doc.text, &j);
+        (j, k)
+    }));
+    pairs.sort_by_key(|(m, _)| m.span);
+    (*mentions, *keys) = pairs.into_iter().unzip();
+}
 
 fn link_acronyms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut Vec<String>) {
     let tokens = &doc.tokens;

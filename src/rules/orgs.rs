@@ -15,6 +15,9 @@ use crate::text::{Shape, TokenKind};
 
 const HEAD: i32 = 65;
 const DEFINITE: i32 = 40;
+/// A place and a plural nickname: above a title's person ("the League
+/// Champion Oslo Ravens" is no person named by a title).
+const PLACE_NICKNAME: i32 = 75;
 
 /// Longest chain, in tokens.
 const MAX_TOKENS: usize = 12;
@@ -28,9 +31,12 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             out.push(v.candidate(i, i, EntityKind::Organization, "org:definite", DEFINITE));
         }
     }
+    place_nicknames(v, s, out);
     let mut i = range.start;
     while i < range.end {
-        if !chain_word(v, i) {
+        // A word hyphenated to the one before is no name's start: "All-Time University of …".
+        let compound = i > range.start + 1 && v.word(i - 1) == "-" && v.touching(i - 2, i - 1) && v.touching(i - 1, i);
+        if !chain_word(v, i) || compound {
             i += 1;
             continue;
         }
@@ -44,6 +50,50 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             out.push(c);
         }
         i = end;
+    }
+}
+
+/// "Orlando Rays", "Texas Longhorns": a listed place, then a capitalized
+/// plural no list holds that is no head word or people's name ("Swiss
+/// Germans"), nor a surname after a first name outside a sports report
+/// ("Georgia Sims"), names a team or a company, not the place
+/// (`org:place+plural`; a team, `sports_team`, in a sports report).
+fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
+    // A headline capitalizes its verbs and nouns: "Belarus Releases Prisoners".
+    if v.doc.is_title_case(s, v.text_rules) {
+        return;
+    }
+    let range = v.sentence_range(s);
+    let mut sporting = None;
+    for p in range.clone() {
+        let Some(&(kind, last, _)) = v.listed.get(&p) else { continue };
+        let n = last + 1;
+        let w = v.word(n);
+        let plural = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        // "in North Shields": a place cue or a compass word makes the pair a place.
+        let cue = p > range.start && crate::lexicon::is_place_cue(&v.word(p - 1).to_lowercase());
+        if kind != EntityKind::Place
+            || cue
+            || v.lex.qualifies_name(v.word(p))
+            || n >= range.end
+            || !plural
+            || !v.name_word(n)
+            || v.token(n).is_some_and(|t| t.shape != Shape::Capitalized)
+            || v.listed.contains_key(&n)
+            || (v.lex.surnames.contains(w)
+                && v.lex.first_names.contains_key(v.word(p))
+                && !*sporting.get_or_insert_with(|| super::sports::Context::of(v, s).is_some_and(|c| c.sporting)))
+            || v.lex.heads.contains_key(w)
+            || v.lex.demonyms.contains(&w[..w.len() - 1])
+            || v.lex.demonyms.contains(v.word(last))
+        {
+            continue;
+        }
+        let mut c = v.candidate(p, n, EntityKind::Organization, "org:place+plural", PLACE_NICKNAME);
+        if *sporting.get_or_insert_with(|| super::sports::Context::of(v, s).is_some_and(|c| c.sporting)) {
+            c.subtype = Some("sports_team".to_string());
+        }
+        out.push(c);
     }
 }
 
@@ -84,7 +134,7 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
             seen_head |= v.lex.heads.contains_key(w);
             last_word = end;
             end += 1;
-        } else if seen_head && CONNECTORS.contains(&w) {
+        } else if seen_head && CONNECTORS.contains(&w) && !(w == "for" && names_other(v, end + 1)) {
             complement |= matches!(w, "of" | "for" | "on");
             end += 1;
         } else if complement && w == "and" && joins_complement(v, end + 1, limit) {
@@ -105,9 +155,20 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     last_word + 1
 }
 
+/// Whether the name at `i` (after an optional "the") is one of its own,
+/// after "for": "the Super League for FC Vardø", "the Hockey League for the
+/// Oslo Eagles", not "the Commission for the Protection of …".
+fn names_other(v: &View<'_, '_>, i: usize) -> bool {
+    let i = if v.word(i) == "the" { i + 1 } else { i };
+    // A demonym opens a complement: "Council for European Security".
+    (v.listed.contains_key(&i) && !v.lex.demonyms.contains(v.word(i))) || v.lex.heads_before.contains_key(v.word(i))
+}
+
 /// An organization's name takes in the word before it when that word is
 /// part of the name: a capitalized "The" inside a sentence ("a branch of The
-/// Scout Association") or an ordinal ("the 65th Air Division").
+/// Scout Association"), an ordinal ("the 65th Air Division"), or a number
+/// before a unit's head ("Redesignated 65 Fighter Wing on 1 May"; `lexicon/cues.tsv`,
+/// `numbered_head`) when no noun follows the name ("12 Army Corps officers" are officers).
 fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
     let (first, _) = v.doc.token_bounds(c.span);
     if first <= sentence_start {
@@ -121,7 +182,13 @@ fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
         && w.starts_with(|c: char| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
         && w.trim_end_matches(char::is_alphabetic).chars().all(|c| c.is_ascii_digit());
-    if (w == "The" && inside) || ordinal {
+    let (_, last) = v.doc.token_bounds(c.span);
+    let numbered = t.kind == TokenKind::Number
+        && t.shape == Shape::Digits
+        && w.len() <= 3
+        && v.lex.cue("numbered_head", v.word(last))
+        && v.token(last + 1).is_none_or(|n| n.shape != Shape::Lower || v.lex.is_function_word(v.word(last + 1)));
+    if (w == "The" && inside) || ordinal || numbered {
         c.span = t.span.cover(c.span);
     }
 }
@@ -152,9 +219,11 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         (start..end).find_map(|i| v.lex.heads_before.get(v.word(i)).map(|h| (i, h))).filter(|&(i, _)| i + 1 < end)
     {
         let words = (head + 1..end).take_while(|&i| chain_word(v, i) && !v.lex.heads.contains_key(v.word(i))).count();
-        // "Combined Joint Task Force Operation …" is headed before the second head.
-        let headed_before = (start..head).any(|i| v.lex.heads.contains_key(v.word(i)));
-        if words > 0 && !headed_before {
+        // "Combined Joint Task Force Operation …" is headed before the second head;
+        // "Fort Wendell Star-Ledger" by its last word.
+        let headed_elsewhere = (start..head).any(|i| v.lex.heads.contains_key(v.word(i)))
+            || (head + words + 1 < end && v.lex.ends_org_name(v.word(end - 1)));
+        if words > 0 && !headed_elsewhere {
             let last = head + words;
             let rule = match kind {
                 EntityKind::Place => "place:head",
@@ -179,6 +248,12 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     // place: "Dover Area School District".
     let kind = match head.checked_sub(1).filter(|&h| h >= start).and_then(|h| v.lex.heads.get(v.word(h))) {
         Some(EntityKind::Organization) if kind == EntityKind::Place => EntityKind::Organization,
+        _ => kind,
+    };
+    // A complement can make a body of a building: "Hockey Hall of Fame"
+    // (`lexicon/cues.tsv`, `org_complement`).
+    let kind = match v.word(before_connector + 1) {
+        w if before_connector + 2 == end && v.lex.cue("org_complement", w) => EntityKind::Organization,
         _ => kind,
     };
     // After the head only "of …"-like continuations belong to the name:

@@ -50,6 +50,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
     }
     let range = v.sentence_range(s);
     let mut context = None;
+    let listed = org_list_items(v, s);
     let mut i = range.start;
     while i < range.end {
         // "Znak.com reported …": a site named by its domain, before a speech verb.
@@ -69,7 +70,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
         while let Some((after, _)) = v.title_starting_at(first, end).filter(|&(after, _)| after < end && !headed) {
             first = after;
         }
-        if let Some(c) = classify(v, s, first, end, &mut context) {
+        if let Some(c) = classify(v, s, first, end, &mut context, &listed) {
             out.push(c);
         }
         i = end;
@@ -114,24 +115,176 @@ pub(super) fn list_members(v: &View<'_, '_>, people: &[Candidate], covered: &[bo
 }
 
 /// Whether the words from `i` describe the name before them by one of
-/// the cue words of kind `nouns`: "is a (small) village", ", a town in", "is a software company".
+/// the cue words of kind `nouns`: "is a (small) village", ", a town in", "is
+/// a software company", "are a Danish four-piece band".
 fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &str) -> bool {
     let w = |j: usize| if j < limit { v.word(j) } else { "" };
+    // "is", "was", "are", "were" (`lexicon/cues.tsv`, `describing_verb`) or an apposition's comma.
     let (article, apposition) = match w(i) {
-        "is" | "was" => (i + 1, false),
         "," => (i + 1, true),
+        verb if v.lex.cue("describing_verb", verb) => (i + 1, false),
         _ => return false,
     };
     if !matches!(w(article), "a" | "an") {
         return false;
     }
-    // Up to two lower-case modifiers: "a small rural village".
-    (article + 1..article + 4).any(|j| {
+    let org = nouns == "org_noun";
+    // Modifiers: up to two lower-case words before a place noun ("a small
+    // rural village"); before an organization noun also a demonym, hyphens
+    // and slashes, up to four ("a Danish chain", "a four-piece electro / synth band").
+    let modifier = |k: usize| {
+        (v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+            && !(org && v.lex.is_function_word(w(k))))
+            || (org && (v.lex.demonyms.contains(w(k)) || matches!(w(k), "-" | "/")))
+    };
+    let reach = if org { 9 } else { 4 };
+    (article + 1..article + reach).any(|j| {
         v.lex.cue(nouns, w(j))
-            && (article + 1..j)
-                .all(|k| v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower))
-            && (!apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ","))
+            && (article + 1..j).all(modifier)
+            && if org {
+                ends_description(v, j + 1, limit)
+            } else {
+                !apposition || matches!(w(j + 1), "in" | "of" | "near" | "on" | ",")
+            }
     })
+}
+
+/// Whether the description of a name ends before token `i`: "a software
+/// company based in Oslo", "a record label.", not "a company spokesman"
+/// (the noun then describes the spokesman, not the name).
+fn ends_description(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
+    i >= limit
+        || v.token(i).is_some_and(|t| t.kind != TokenKind::Word || t.shape != Shape::Lower)
+        || v.lex.is_function_word(v.word(i))
+        || v.lex.cue("hyphen_suffix", v.word(i))
+        || v.word(i).ends_with("ed")
+        || v.word(i).ends_with("ing")
+}
+
+/// Whether the words from `i` say what only an organization is said to be
+/// or do: "is owned by", "was founded by", "filed for bankruptcy"
+/// (`lexicon/cues.tsv`, `org_predicate`).
+fn predicate_after(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
+    let mut phrase = String::new();
+    for j in i..limit.min(i + 3) {
+        if v.token(j).is_none_or(|t| t.kind != TokenKind::Word || t.shape != Shape::Lower) {
+            return false;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(v.word(j));
+        if j > i && v.lex.cue("org_predicate", phrase.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The tokens opening the items of a list of organizations named by their
+/// plural noun (`lexicon/cues.tsv`, `org_noun`): "bands such as X, Y and
+/// Z", "labels like X", "X, Y and several other companies": each item's
+/// first and end (exclusive) token. An item opening with "The" is recorded
+/// from the word after it, where its run starts.
+fn org_list_items(v: &View<'_, '_>, s: usize) -> Vec<(usize, usize)> {
+    let range = v.sentence_range(s);
+    let w = |j: usize| if range.contains(&j) { v.word(j) } else { "" };
+    let plural = |j: usize| {
+        let word = w(j);
+        let singular = match word.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => word.strip_suffix('s').unwrap_or("").to_string(),
+        };
+        !singular.is_empty() && v.lex.cue("org_noun", singular.as_str())
+    };
+    let mut items = Vec::new();
+    for i in range.clone() {
+        if !plural(i) {
+            continue;
+        }
+        let after = match (w(i + 1), w(i + 2)) {
+            ("like" | "including", _) => Some(i + 2),
+            ("such", "as") => Some(i + 3),
+            _ => None,
+        };
+        if let Some(mut j) = after {
+            // Items forward: a run of capitalized words, then ",", "and" or "or".
+            while let Some(end) = item_forward(v, j, range.end) {
+                items.push((if w(j) == "The" { j + 1 } else { j }, end));
+                j = end;
+                while matches!(w(j), "," | "and" | "or") {
+                    j += 1;
+                }
+                if j == end {
+                    break;
+                }
+            }
+        }
+        // Items backward: "… and several other bands", "the X, Y and Z companies".
+        let mut k = i.saturating_sub(1);
+        if w(k) == "other" {
+            k = k.saturating_sub(1);
+        } else if k > range.start && cap_word(v, k) && matches!(w(k - 1), "and" | "," | "&") {
+            // The last item, then the others before it.
+            let Some(start) = item_backward(v, k, range.start) else { continue };
+            items.push((start, k + 1));
+            k = start.saturating_sub(1);
+        } else {
+            continue;
+        }
+        // "and several other bands"
+        if !matches!(w(k), "and" | "or") && v.lex.is_function_word(w(k)) {
+            k = k.saturating_sub(1);
+        }
+        while k > range.start && matches!(w(k), "," | "and" | "or") {
+            k -= 1;
+            while k > range.start && matches!(w(k), "," | "and") {
+                k -= 1;
+            }
+            let Some(start) = item_backward(v, k, range.start) else { break };
+            // The item is whole: a separator or the sentence's start before it.
+            let the = usize::from(start > range.start && w(start - 1) == "The");
+            let open = (start - the).checked_sub(1).filter(|&o| o >= range.start);
+            if open.is_some_and(|o| !matches!(w(o), "," | "and" | "or")) {
+                break;
+            }
+            items.push((start, k + 1));
+            k = start.saturating_sub(1);
+            if w(k) == "The" {
+                k = k.saturating_sub(1);
+            }
+        }
+    }
+    items
+}
+
+/// The end (exclusive) of a list item starting at `j`: an optional "The",
+/// then capitalized words joined by "&", "-" or "/".
+fn item_forward(v: &View<'_, '_>, j: usize, limit: usize) -> Option<usize> {
+    let start = if j < limit && v.word(j) == "The" { j + 1 } else { j };
+    let mut end = start;
+    while end < limit && (cap_word(v, end) || (end > start && matches!(v.word(end), "&" | "-" | "/"))) {
+        end += 1;
+    }
+    while end > start && matches!(v.word(end - 1), "&" | "-" | "/") {
+        end -= 1;
+    }
+    (end > start).then_some(end)
+}
+
+/// The first token of the list item ending at `k` (inclusive), after any "The".
+fn item_backward(v: &View<'_, '_>, k: usize, floor: usize) -> Option<usize> {
+    if !cap_word(v, k) {
+        return None;
+    }
+    let mut start = k;
+    while start > floor && (cap_word(v, start - 1) || matches!(v.word(start - 1), "&" | "-" | "/")) {
+        start -= 1;
+    }
+    while !cap_word(v, start) {
+        start += 1;
+    }
+    Some(start)
 }
 
 /// A capitalized domain name standing for its site: "Znak.com", "Meduza.io".
@@ -154,6 +307,20 @@ fn cap_word(v: &View<'_, '_>, i: usize) -> bool {
                 && matches!(t.shape, Shape::Upper | Shape::Mixed)
                 && !v.lex.cue("not_name", v.word(i))
         })
+        || call_sign(v, i)
+}
+
+/// Capitals and digits with no lower-case letter, named only on a cue: a
+/// station's call sign ("3KX", "WQ7R"), a channel ("ZTV2"). One capital
+/// ("G7", "4G") is a model or a standard more often than a name.
+fn call_sign(v: &View<'_, '_>, i: usize) -> bool {
+    v.token(i).is_some_and(|t| {
+        let w = v.word(i);
+        t.shape == Shape::Alphanumeric
+            && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+            && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+    })
 }
 
 /// The end (exclusive) of the uncovered run of name words starting at `start`:
@@ -191,6 +358,7 @@ fn classify(
     first: usize,
     end: usize,
     context: &mut Option<Option<sports::Context>>,
+    listed: &[(usize, usize)],
 ) -> Option<Candidate> {
     let last = end - 1;
     let range = v.sentence_range(s);
@@ -198,7 +366,10 @@ fn classify(
     let words = (first..end).filter(|&i| cap_word(v, i)).count();
     let word = |i: usize| v.word(i);
     let lower = |i: usize| if i < range.start { String::new() } else { word(i).to_lowercase() };
-    let org = |rule: &str, score: i32| Some(v.candidate(first, last, EntityKind::Organization, rule, score));
+    // A capitalized "The" inside a sentence opens an organization's name:
+    // "the band The Velvet Static"; cue words stand before it.
+    let lead = if first > range.start + 1 && word(first - 1) == "The" { first - 1 } else { first };
+    let org = |rule: &str, score: i32| Some(v.candidate(lead, last, EntityKind::Organization, rule, score));
 
     // "Tesco PLC", "Acme Widgets Co. Ltd."
     if words >= 2 {
@@ -209,14 +380,23 @@ fn classify(
         }
     }
     // "shares of X", "X shares", "X's chief executive"
-    let before1 = if first > range.start { lower(first - 1) } else { String::new() };
-    let before2 = if first > range.start + 1 { format!("{} {}", lower(first - 2), before1) } else { String::new() };
+    let before1 = if lead > range.start { lower(lead - 1) } else { String::new() };
+    let before2 = if lead > range.start + 1 { format!("{} {}", lower(lead - 2), before1) } else { String::new() };
     let possessive = v.token(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+    // The tail of a longer name found otherwise ("Mara Quell V was a
+    // founding member …") is described by what follows only as a whole.
+    let glued = lead > range.start && cap_word(v, lead - 1);
     if v.lex.cue("org_before", before2.as_str())
-        || (!possessive && v.lex.cue("org_after", word(end)))
-        || (possessive && v.lex.cue("org_owner", word(end + 1)))
+        || v.lex.cue("org_before", before1.as_str())
+        || (!glued && !possessive && v.lex.cue("org_after", word(end)))
+        || (!glued && possessive && v.lex.cue("org_owner", word(end + 1)))
+        || (!glued && !possessive && predicate_after(v, end, range.end))
     {
         return org("org:business", CUE);
+    }
+    // "bands such as X, Y and Z", "X, Y and other labels"
+    if listed.contains(&(first, end)) {
+        return org("org:list", CUE);
     }
     // A team in a sports report: "lost to Tulsa 63-7".
     let sports = context.get_or_insert_with(|| sports::Context::of(v, s));
@@ -237,8 +417,8 @@ fn classify(
             return person();
         }
     }
-    // "Boston Bruins" in a sports report: a plural name that is no surname
-    // names a team.
+    // "Boston Bruins", "the Bruins" in a sports report: a plural name that
+    // is no surname and no people's name ("the Germans") names a team.
     let plural =
         |w: &str| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
     let last_word = word(last);
@@ -246,19 +426,27 @@ fn classify(
         && plural(last_word)
         && !v.lex.surnames.contains(last_word)
         && !v.lex.heads.contains_key(last_word)
-        && words >= 2
+        && (words >= 2 || (before1 == "the" && !v.lex.demonyms.contains(&last_word[..last_word.len() - 1])))
         && sports.as_ref().is_some_and(|c| c.sporting)
     {
-        return org("org:plural", NAME);
+        let mut c = v.candidate(lead, last, EntityKind::Organization, "org:plural", NAME);
+        c.subtype = Some("sports_team".to_string());
+        return Some(c);
     }
     // "Velmar is a village in …", "Velmar, a town near …": a place noun
     // describing the name (`lexicon/cues.tsv`, `place_noun`).
-    if words <= 3 && all_capitalized && described_as(v, end, range.end, "place_noun") {
+    if words <= 3 && all_capitalized && !glued && described_as(v, end, range.end, "place_noun") {
         return Some(v.candidate(first, last, EntityKind::Place, "place:described", NAME));
     }
-    // "the band Velvet Static", "Korvane is a software company": an
-    // organization noun naming or describing it (`org_noun`).
-    if words <= 4 && (v.lex.cue("org_noun", before1.as_str()) || described_as(v, end, range.end, "org_noun")) {
+    // "the band Velvet Static", "an American rock band, Velvet Static.",
+    // "Korvane is a software company": an organization noun naming or
+    // describing it (`org_noun`).
+    let named_after = (lead > range.start && v.lex.cue("org_noun", word(lead - 1)))
+        || (before1 == ","
+            && lead > range.start + 1
+            && v.lex.cue("org_noun", word(lead - 2))
+            && matches!(word(end), "." | ","));
+    if words <= 4 && (named_after || (!glued && described_as(v, end, range.end, "org_noun"))) {
         return org("org:described", CUE);
     }
     // "Paxton, Illinois": a name before ", State".
