@@ -106,7 +106,7 @@ impl Extractor {
     #[doc(hidden)]
     pub fn __gazetteer_candidates(&self, text: &str) -> usize {
         let doc = Document::with_rules(text, self.inner.text);
-        self.inner.gazetteer.candidates(&doc, &Folded::new(text), self.inner.text).len()
+        self.inner.gazetteer.candidates(&doc, &Folded::new(text), self.inner.text, &self.inner.lexicons).len()
     }
 
     /// Extract from `text` with default options. Never panics.
@@ -141,7 +141,8 @@ impl Extractor {
         let doc = Document::with_rules(text, text_rules);
         let mut unsupported = options.explain.then(Vec::new);
         // The folded copy of the text serves the gazetteer alone: dropped at once.
-        let mut candidates = gazetteer.candidates_explained(&doc, &Folded::new(text), text_rules, unsupported.as_mut());
+        let mut candidates =
+            gazetteer.candidates_explained(&doc, &Folded::new(text), text_rules, lexicons, unsupported.as_mut());
         candidates.extend(rules::candidates(&doc, text_rules, lexicons, &candidates));
         let mut rejected = options.explain.then(Vec::new);
         let mentions = overlap::select(candidates, rejected.as_mut());
@@ -423,7 +424,9 @@ impl ExtractorBuilder {
         let gazetteer = Gazetteer::build_user_lists_only(&self.sources)?;
         let rules = TextRules::bundled();
         let doc = Document::with_rules(text, rules);
-        Ok(gazetteer.candidates(&doc, &Folded::new(text), rules).len())
+        // The bundled word lists, built once per process with the default extractor.
+        let lexicons = &DEFAULT.inner.lexicons;
+        Ok(gazetteer.candidates(&doc, &Folded::new(text), rules, lexicons).len())
     }
 
     /// Load and compile everything into an extractor.

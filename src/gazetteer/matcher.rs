@@ -6,6 +6,7 @@
 use super::load::Data;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
+use crate::lexicon::Lexicons;
 use crate::text::{fold, Document, Folded, Shape, TextRules, Token, TokenKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -203,15 +204,17 @@ fn case_fits(written: &str, form: &str) -> bool {
 pub(crate) struct Context<'d, 't> {
     doc: &'d Document<'t>,
     rules: &'d TextRules,
+    /// The cue words of the support policy.
+    lex: &'d Lexicons,
     /// Per sentence: whether it is in Title Case (or all capitals), where
     /// capitalization is no evidence of a name.
     title_case: Vec<bool>,
 }
 
 impl<'d, 't> Context<'d, 't> {
-    pub(crate) fn new(doc: &'d Document<'t>, rules: &'d TextRules) -> Context<'d, 't> {
+    pub(crate) fn new(doc: &'d Document<'t>, rules: &'d TextRules, lex: &'d Lexicons) -> Context<'d, 't> {
         let title_case = (0..doc.sentences.len()).map(|s| doc.is_title_case(s, rules)).collect();
-        Context { doc, rules, title_case }
+        Context { doc, rules, lex, title_case }
     }
 
     /// Index of the token starting at byte `start`.
@@ -290,14 +293,12 @@ const CAPITALIZED_PLACE: u8 = 45;
 const FAMOUS: u8 = 90;
 
 /// Turn raw matches into candidates, dropping ambiguous names that lack
-/// support. `place_cue` says whether a lower-case word before a name marks a
-/// place ("in", "from").
+/// support.
 pub(crate) fn candidates(
     matcher: &Matcher,
     data: &Data,
     raw: &[RawMatch],
     ctx: &Context<'_, '_>,
-    place_cue: impl Fn(&str) -> bool,
     mut dropped: Option<&mut Vec<Candidate>>,
 ) -> Vec<Candidate> {
     // Titles and calendar words stand beside a name without being part of
@@ -398,7 +399,7 @@ pub(crate) fn candidates(
             let before_number = last.is_some_and(|l| ctx.token(l + 1).is_some_and(|t| t.kind == TokenKind::Number));
             let cue = entry.kind == EntityKind::Place
                 && !before_number
-                && ctx.word_before(first).is_some_and(|w| place_cue(&w));
+                && ctx.word_before(first).is_some_and(|w| ctx.lex.cue("place_before", &w));
             let comma_place = last.is_some_and(|l| {
                 ctx.token(l + 1).is_some_and(|t| ctx.doc.slice(t.span) == ",")
                     && ctx.token(l + 2).is_some_and(|t| firm_place_at.contains(&t.span.start))
@@ -460,34 +461,24 @@ pub(crate) fn candidates(
     out
 }
 
-static ORG_BEFORE: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| crate::lexicon::cues("org_before"));
-static ORG_AFTER: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| crate::lexicon::cues("org_after"));
-static ORG_OWNER: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| crate::lexicon::cues("org_owner"));
-
 /// Whether a business word stands beside tokens `first..=last`: "shares of
 /// X", "X shares", "X's chief executive" (`lexicon/cues.tsv`).
 fn business_cue(ctx: &Context<'_, '_>, first: usize, last: usize) -> bool {
     let word = |i: usize| ctx.token(i).map_or("", |t| ctx.doc.slice(t.span));
     if ctx.token(last + 1).is_some_and(|t| t.kind == TokenKind::Possessive) {
-        return ORG_OWNER.contains(word(last + 2));
+        return ctx.lex.cue("org_owner", word(last + 2));
     }
     let before =
-        first >= 2 && ORG_BEFORE.contains(format!("{} {}", word(first - 2).to_lowercase(), word(first - 1)).as_str());
-    before || ORG_AFTER.contains(word(last + 1))
+        first >= 2 && ctx.lex.cue("org_before", &format!("{} {}", word(first - 2).to_lowercase(), word(first - 1)));
+    before || ctx.lex.cue("org_after", word(last + 1))
 }
-
-static SPORTS_VERBS: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> =
-    once_cell::sync::Lazy::new(|| crate::lexicon::cues("sports_verb"));
 
 /// Whether a sports verb stands beside tokens `first..=last`: "X beat",
 /// "beat X", "lost to X" (`lexicon/cues.tsv`, `sports_verb`).
 fn sports_cue(ctx: &Context<'_, '_>, first: usize, last: usize) -> bool {
     let word = |i: usize| ctx.token(i).map_or("", |t| ctx.doc.slice(t.span));
-    let before = |i: usize| first >= i && SPORTS_VERBS.contains(word(first - i));
-    SPORTS_VERBS.contains(word(last + 1))
+    let before = |i: usize| first >= i && ctx.lex.cue("sports_verb", word(first - i));
+    ctx.lex.cue("sports_verb", word(last + 1))
         || before(1)
         || (before(2) && matches!(word(first - 1), "to" | "with" | "over" | "against"))
 }

@@ -11,6 +11,7 @@ pub(crate) use load::{Data, Sources, UserList};
 use crate::candidate::Candidate;
 use crate::error::Error;
 use crate::kinds::EntityKind;
+use crate::lexicon::Lexicons;
 use crate::text::{Document, Folded, TextRules};
 use matcher::{Context, Matcher};
 
@@ -49,8 +50,14 @@ impl Gazetteer {
     }
 
     /// Candidate mentions of listed names in `doc`.
-    pub(crate) fn candidates(&self, doc: &Document<'_>, folded: &Folded, rules: &TextRules) -> Vec<Candidate> {
-        self.candidates_explained(doc, folded, rules, None)
+    pub(crate) fn candidates(
+        &self,
+        doc: &Document<'_>,
+        folded: &Folded,
+        rules: &TextRules,
+        lex: &Lexicons,
+    ) -> Vec<Candidate> {
+        self.candidates_explained(doc, folded, rules, lex, None)
     }
 
     /// [`candidates`](Gazetteer::candidates), and the ambiguous names dropped
@@ -60,12 +67,12 @@ impl Gazetteer {
         doc: &Document<'_>,
         folded: &Folded,
         rules: &TextRules,
+        lex: &Lexicons,
         dropped: Option<&mut Vec<Candidate>>,
     ) -> Vec<Candidate> {
         let raw = self.matcher.raw_matches(doc, folded);
-        let ctx = Context::new(doc, rules);
-        let mut candidates =
-            matcher::candidates(&self.matcher, &self.data, &raw, &ctx, crate::lexicon::is_place_cue, dropped);
+        let ctx = Context::new(doc, rules, lex);
+        let mut candidates = matcher::candidates(&self.matcher, &self.data, &raw, &ctx, dropped);
         self.prefer_document_countries(&mut candidates);
         candidates
     }

@@ -6,7 +6,6 @@ use crate::error::{Error, ErrorKind};
 use crate::kinds::EntityKind;
 use crate::text::{fold_into, Document, TextRules};
 use crate::tsv::{self, Table};
-use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
@@ -243,6 +242,12 @@ impl Lexicons {
         let w = t.column("word");
         let calendar = t.rows.iter().map(|r| r.get(w).to_string()).collect();
 
+        // Cue words by kind: "in", "from" before a place (`place_before`);
+        // "relations", "sanctions" in a political sentence (`political`); …
+        let t = bundled!("lexicon/cues", "word", "cue");
+        let (w, c) = (t.column("word"), t.column("cue"));
+        let cues = t.rows.iter().map(|r| (r.get(c), r.get(w))).collect();
+
         Lexicons {
             first_names,
             surnames,
@@ -258,7 +263,7 @@ impl Lexicons {
             particles,
             demonyms,
             speech_verbs,
-            cues: CUES.iter().map(|&(w, c)| (c, w)).collect(),
+            cues,
             user_cues: HashSet::default(),
             calendar,
             facts: facts::FactLexicons::bundled(),
@@ -372,29 +377,4 @@ pub(crate) fn key_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> Strin
 pub(crate) fn token_key(phrase: &str) -> String {
     let doc = Document::new(phrase);
     key_of(&doc, 0..doc.tokens.len())
-}
-
-/// Cue words by kind (`lexicon/cues.tsv`): "in", "from" before a place
-/// (`place_before`); "relations", "sanctions" in a political sentence
-/// (`political`); "police" after "the" (`definite_org`).
-static CUES: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
-    let table = tsv::bundled(
-        "gazetteers/lexicon/cues.tsv",
-        include_str!("../../gazetteers/lexicon/cues.tsv"),
-        &["word", "cue"],
-    );
-    let (w, c) = (table.column("word"), table.column("cue"));
-    table.rows.iter().map(|r| (r.get(w), r.get(c))).collect()
-});
-
-/// The cue words of one kind.
-pub(crate) fn cues(kind: &str) -> HashSet<&'static str> {
-    CUES.iter().filter(|(_, c)| *c == kind).map(|(w, _)| *w).collect()
-}
-
-static PLACE_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| cues("place_before"));
-
-/// Whether a lower-case word before a name marks it as a place ("in", "from").
-pub(crate) fn is_place_cue(word: &str) -> bool {
-    PLACE_CUES.contains(word)
 }

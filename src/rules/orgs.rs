@@ -71,7 +71,7 @@ fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
         let w = v.word(n);
         let plural = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
         // "in North Shields": a place cue or a compass word makes the pair a place.
-        let cue = p > range.start && crate::lexicon::is_place_cue(&v.word(p - 1).to_lowercase());
+        let cue = p > range.start && v.lex.cue("place_before", &v.word(p - 1).to_lowercase());
         if kind != EntityKind::Place
             || cue
             || v.lex.qualifies_name(v.word(p))

@@ -62,7 +62,7 @@ pub(super) fn find_again(v: &View<'_, '_>, found: &[Candidate], out: &mut Vec<Ca
                 continue;
             }
             let before = if i > range.start { v.word(i - 1).to_lowercase() } else { String::new() };
-            if teams.contains(v.doc.slice(span)) && !crate::lexicon::is_place_cue(&before) {
+            if teams.contains(v.doc.slice(span)) && !v.lex.cue("place_before", &before) {
                 let mut c = v.candidate(i, last, EntityKind::Organization, "org:sports-team", score + TEAM);
                 c.subtype = Some("sports_team".to_string());
                 out.push(c);
@@ -108,7 +108,7 @@ fn small_number(v: &View<'_, '_>, i: usize) -> bool {
 /// Whether the name on tokens `first..=last` stands where a team does.
 pub(super) fn in_team_slot(v: &View<'_, '_>, context: &Context, first: usize, last: usize) -> bool {
     let before = if first > 0 { v.word(first - 1).to_lowercase() } else { String::new() };
-    if crate::lexicon::is_place_cue(&before) && !LINKS.contains(&before.as_str()) {
+    if v.lex.cue("place_before", &before) && !LINKS.contains(&before.as_str()) {
         return false;
     }
     // "beat Leeds", "lost to Leeds", "Leeds beat …"
