@@ -783,3 +783,17 @@ fn not_read_as() {
         );
     }
 }
+
+/// A one-word name a rule made is not repeated where the word is an
+/// adjective before a noun: "the Moderate and Agrarian parties" names two
+/// parties; "the Agrarian delegates" later names none.
+#[test]
+fn adjective_uses_are_not_repeats() {
+    let text = "The Moderate and Agrarian parties met in Tallinn. The Agrarian delegates left early. \
+                Moderate leaders said no.";
+    let out = Extractor::default().extract(text);
+    for name in ["Agrarian", "Moderate"] {
+        let e = out.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name} from the list"));
+        assert_eq!(e.mentions.len(), 1, "{name}: {:?}", e.mentions);
+    }
+}

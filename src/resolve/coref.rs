@@ -427,7 +427,19 @@ fn link_repeats(
                     t.kind != TokenKind::Word
                         || (w != "of" && (lex.is_function_word(w) || (w.len() > 4 && w.ends_with("ed"))))
                 }));
-        let inside = inside || !numbered;
+        // A one-word name a rule made, written as an adjective before a
+        // lower-case word, is the adjective: "the Democratic and Republican
+        // parties" names two parties, "the Republican delegates" none.
+        let adjectival = n == 1
+            && mentions[m].entry.is_none()
+            && lex.facts.classes_of(&doc.slice(tokens[i].span).to_lowercase()) & crate::lexicon::facts::ADJ != 0
+            && tokens.get(i + 1).is_some_and(|t| {
+                let w = doc.slice(t.span);
+                let noun = lex.facts.classes_of(w) & crate::lexicon::facts::NOUN != 0
+                    || lex.facts.plural_noun(w).is_some();
+                t.kind == TokenKind::Word && t.shape == Shape::Lower && noun && !lex.is_function_word(w)
+            });
+        let inside = inside || !numbered || adjectival;
         if !inside && taken.overlapping(span).is_none() {
             let template = mentions[m].clone();
             let short = text[span.range()] != text[template.span.range()];
