@@ -435,8 +435,8 @@ fn link_repeats(
             && lex.facts.classes_of(&doc.slice(tokens[i].span).to_lowercase()) & crate::lexicon::facts::ADJ != 0
             && tokens.get(i + 1).is_some_and(|t| {
                 let w = doc.slice(t.span);
-                let noun = lex.facts.classes_of(w) & crate::lexicon::facts::NOUN != 0
-                    || lex.facts.plural_noun(w).is_some();
+                let noun =
+                    lex.facts.classes_of(w) & crate::lexicon::facts::NOUN != 0 || lex.facts.plural_noun(w).is_some();
                 t.kind == TokenKind::Word && t.shape == Shape::Lower && noun && !lex.is_function_word(w)
             });
         let inside = inside || !numbered || adjectival;
