@@ -123,6 +123,9 @@ fn adversarial(c: &mut Criterion) {
         ("punctuation", repeat("\"(.,'-)?! ", MB)),
         ("quotes-after-stop", format!("He left.{} Then.", repeat("”\"", MB))),
         ("capital-in-one-sentence", format!("The government said {}", repeat("Minsk; ", MB))),
+        // Each sentence names a company with its legal form and defines an
+        // acronym: both were once linked by a scan of all mentions a time.
+        ("legal-forms-and-acronyms", repeat("Orvane Widgets Ltd said the Marlow Test Agency (MTA) agreed. ", MB)),
     ];
     let ex = extractor();
     let mut g = c.benchmark_group("adversarial");

@@ -339,11 +339,17 @@ fn link_repeats(
             add_name(&mut names, keys, words, i, false);
         }
     }
-    for (short, i) in legal_short {
+    // One pass over the mentions, not one a short form: a long text names
+    // the same company with its legal form thousands of times. The last
+    // long form with a short form gives it its key, as in text order.
+    if !legal_short.is_empty() {
+        let by_short: HashMap<Vec<&str>, usize> = legal_short.into_iter().collect();
         for j in 0..mentions.len() {
             let m = &mentions[j];
-            if m.kind == EntityKind::Organization && m.entry.is_none() && words_of(m.span) == short {
-                keys[j] = keys[i].clone();
+            if m.kind == EntityKind::Organization && m.entry.is_none() {
+                if let Some(&i) = by_short.get(&words_of(m.span)) {
+                    keys[j] = keys[i].clone();
+                }
             }
         }
     }
@@ -548,8 +554,11 @@ fn join_long_forms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut
         let letters: Vec<char> = doc.slice(tokens[i + 1].span).chars().filter(|c| c.is_alphabetic()).collect();
         let Some(start) = long_form_start(doc, i, &letters) else { continue };
         let long = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-        let touching = |m: &&Candidate| m.span.start < long.end && m.span.end > long.start;
-        let inside: Vec<&Candidate> = mentions.iter().filter(touching).collect();
+        // The mentions are in text order and do not overlap: those touching
+        // the long form are one run of them, found by bisection (a long text
+        // may define acronyms thousands of times).
+        let from = mentions.partition_point(|m| m.span.end <= long.start);
+        let inside: Vec<&Candidate> = mentions[from..].iter().take_while(|m| m.span.start < long.end).collect();
         let last_org = inside.iter().find(|m| m.span.end == long.end && m.kind == EntityKind::Organization);
         let whole = inside.iter().all(|m| m.span.start >= long.start && m.span.end <= long.end);
         if let Some(&org) = last_org.filter(|m| whole && inside.len() >= 2 && m.span.start > long.start) {
@@ -563,7 +572,11 @@ fn join_long_forms(doc: &Document<'_>, mentions: &mut Vec<Candidate>, keys: &mut
     let mut pairs: Vec<(Candidate, String)> = std::mem::take(mentions)
         .into_iter()
         .zip(std::mem::take(keys))
-        .filter(|(m, _)| !joined.iter().any(|j| m.span.start >= j.span.start && m.span.end <= j.span.end))
+        .filter(|(m, _)| {
+            // `joined` is in text order: the one that could hold `m` starts last at or before it.
+            let k = joined.partition_point(|j| j.span.start <= m.span.start);
+            !(k > 0 && m.span.end <= joined[k - 1].span.end)
+        })
         .collect();
     pairs.extend(joined.into_iter().map(|j| {
         let k = key(doc.text, &j);
