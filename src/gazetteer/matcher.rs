@@ -351,10 +351,12 @@ pub(crate) fn candidates(
         .map(|m| m.start)
         .collect();
     let person_at = |i: usize| {
-        ctx.token(i).is_some_and(|t| {
-            person_start_at.contains(&t.span.start)
-                || (data.first_names.contains(&fold(ctx.doc.slice(t.span))) && ctx.is_capitalized_word(i + 1))
-        })
+        // Capitalization first: it costs no folding, and most tokens fail it.
+        ctx.is_capitalized_word(i)
+            && ctx.token(i).is_some_and(|t| {
+                person_start_at.contains(&t.span.start)
+                    || (data.first_names.contains(&fold(ctx.doc.slice(t.span))) && ctx.is_capitalized_word(i + 1))
+            })
     };
     let mut out = Vec::with_capacity(raw.len());
     for m in raw {

@@ -438,7 +438,7 @@ fn link_repeats(
         // parties" names two parties, "the Republican delegates" none.
         let adjectival = n == 1
             && mentions[m].entry.is_none()
-            && lex.facts.classes_of(&doc.slice(tokens[i].span).to_lowercase()) & crate::lexicon::facts::ADJ != 0
+            && lex.facts.classes_of(&crate::text::lower(doc.slice(tokens[i].span))) & crate::lexicon::facts::ADJ != 0
             && tokens.get(i + 1).is_some_and(|t| {
                 let w = doc.slice(t.span);
                 let noun =
