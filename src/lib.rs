@@ -112,11 +112,12 @@ mod error;
 mod extract;
 mod facts;
 mod figures;
-pub mod formats;
+
 mod gazetteer;
 mod kinds;
 mod lexicon;
 mod output;
+pub use output::formats;
 mod query;
 mod resolve;
 mod rules;

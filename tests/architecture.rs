@@ -17,7 +17,7 @@ const FLOORS: &[(&str, &[&str])] = &[
     ("rules and figures", &["rules", "figures"]),
     ("resolve", &["resolve"]),
     ("facts", &["facts"]),
-    ("top", &["extract", "output", "formats", "query", "lib", "bin"]),
+    ("top", &["extract", "output", "query", "lib", "bin"]),
 ];
 
 /// Imports that break the picture and are known, with why they remain.
