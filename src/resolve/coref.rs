@@ -670,7 +670,8 @@ fn link_capitals(
     lex: &Lexicons,
 ) {
     // Whether each sentence is political, worked out once: a sentence naming
-    // a capital a thousand times is read once, not a thousand times.
+    // a capital a thousand times is read once, not a thousand times. A cue
+    // word opening the sentence counts too ("Relations with Moscow …").
     let mut political_sentence: Vec<Option<bool>> = vec![None; doc.sentences.len()];
     for (i, m) in mentions.iter_mut().enumerate() {
         let Some(e) = m.entry.map(|e| gazetteer.entry(e)) else { continue };
@@ -685,7 +686,7 @@ fn link_capitals(
         }
         let s = doc.sentence_at(m.span.start);
         let political = *political_sentence[s].get_or_insert_with(|| {
-            doc.tokens[doc.sentences[s].tokens.clone()].iter().any(|t| lex.cue("political", doc.slice(t.span)))
+            doc.tokens[doc.sentences[s].tokens.clone()].iter().any(|t| lex.cue_any_case("political", doc.slice(t.span)))
         });
         if political {
             m.entry = Some(country);
