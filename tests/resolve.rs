@@ -28,8 +28,10 @@ enum Link {
 
 use Link::{Apart, Same};
 
-/// (name of the case, text, first mention, second mention (text, nth), expected link).
-const CASES: &[(&str, &str, &str, (&str, usize), Link)] = &[
+/// A row: name of the case, text, first mention, second mention (text, nth), expected link.
+type Case = (&'static str, &'static str, &'static str, (&'static str, usize), Link);
+
+const CASES: &[Case] = &[
     (
         "a lone surname joins the person named in full before it",
         "Marta Kowalczyk chairs the committee. Kowalczyk said the vote would wait.",
