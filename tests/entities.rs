@@ -671,6 +671,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "",
         "",
     ),
+    (
+        "a rare first name before a word no dictionary or list knows makes a person",
+        "The agency confirmed on Monday that Alexei Vorontsyn had died.",
+        "Alexei Vorontsyn",
+        EntityKind::Person,
+        "Alexei Vorontsyn",
+        "",
+    ),
+    (
+        "a rare transliterated first name and surname mid-sentence",
+        "The study was led by Angelos Pitsaridis at the institute.",
+        "Angelos Pitsaridis",
+        EntityKind::Person,
+        "Angelos Pitsaridis",
+        "",
+    ),
 ];
 
 #[test]
@@ -774,6 +790,12 @@ fn not_read_as() {
         ("Norway Releases Fishing Data After Long Delay", "Norway Releases", EntityKind::Organization),
         ("Mara Lund of Harbor Equality Coalition Norway spoke first.", "Norway", EntityKind::Organization),
         ("The 41st Signal Brigade moved to Bremen. It marked the 41st anniversary.", "41st", EntityKind::Organization),
+        ("They lost at home to the Boston Braves on Sunday.", "Boston Braves", EntityKind::Person),
+        (
+            "The rare first name before a plural noun: they met Alexei Brothers there.",
+            "Alexei Brothers",
+            EntityKind::Person,
+        ),
     ] {
         let out = ex.extract(text);
         assert!(

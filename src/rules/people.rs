@@ -244,7 +244,19 @@ fn person_in_run(
             // surname; a common word-like one also does at a sentence start.
             let listed_elsewhere =
                 v.listed.get(&first).is_some_and(|&(kind, _, score)| kind != EntityKind::Person && score >= 60);
-            let plain = f.prior >= COMMON_FIRST_NAME && !listed_elsewhere && !title_case;
+            // A rare first name (most transliterated ones: "Alexei", "Angelos")
+            // counts before a last word no dictionary or list knows ("Leonov"):
+            // such a word is a name, and after a first name a surname.
+            let unknown_last = words.len() == 2
+                && v.token(last).is_some_and(|t| t.shape == Shape::Capitalized)
+                && !v.listed.contains_key(&first)
+                && !v.listed.contains_key(&last)
+                && {
+                    let w = crate::text::lower(v.word(last));
+                    v.lex.facts.classes_of(&w) == 0 && v.lex.facts.plural_noun(&w).is_none()
+                };
+            let common = f.prior >= COMMON_FIRST_NAME || (unknown_last && !f.ambiguous);
+            let plain = common && !listed_elsewhere && !title_case;
             if surname_known || (plain && (!f.ambiguous || mid_sentence)) {
                 out.push(v.candidate(first, last, EntityKind::Person, "person:first-name", FIRST_NAME));
                 return;
