@@ -276,6 +276,14 @@ fn reported_speech() {
 const ROLES: &[(&str, &str, &str, &str, &str, bool)] = &[
     ("place premodifier", "Ohio Governor Mark Dalton signed the bill.", "Mark Dalton", "Governor", "Ohio", false),
     ("past marker", "former Senator Alice Grey spoke first.", "Alice Grey", "Senator", "?", true),
+    (
+        "an occupation before a name with a rare first name",
+        "The agency mourned the death of cosmonaut Alexei Vorontsyn on Friday.",
+        "Alexei Vorontsyn",
+        "cosmonaut",
+        "?",
+        false,
+    ),
     ("qualifier kept", "acting President Omar Haddad arrived.", "Omar Haddad", "acting President", "?", false),
     (
         "title phrase before the name",
