@@ -687,6 +687,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "Angelos Pitsaridis",
         "",
     ),
+    (
+        "a modifier written after an organization's head belongs to the name",
+        "The Directorate General of Shipping fined the owner on Monday.",
+        "Directorate General of Shipping",
+        EntityKind::Organization,
+        "Directorate General of Shipping",
+        "",
+    ),
+    (
+        "a company named by its industry head word",
+        "Qorvath Mining opened a new pit near the river.",
+        "Qorvath Mining",
+        EntityKind::Organization,
+        "Qorvath Mining",
+        "",
+    ),
 ];
 
 #[test]

@@ -276,6 +276,13 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
         c.subtype = Some("sports_team".to_string());
         return Some(c);
     }
+    // A modifier written after its head belongs to the head: "Directorate
+    // General of Civil Aviation", "Secretariat General" (`postpositive`).
+    let head = if head + 1 < end && chain_word(v, head + 1) && v.lex.cue("postpositive", v.word(head + 1)) {
+        head + 1
+    } else {
+        head
+    };
     let end = if head + 1 < end && chain_word(v, head + 1) { head + 1 + usize::from(numeral(head + 1)) } else { end };
     // "Headquarters for …" needs something named after the head; a bare
     // "County" or "Party" at either end with nothing but the head is no name.
