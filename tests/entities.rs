@@ -807,6 +807,7 @@ fn not_read_as() {
         ("Mara Lund of Harbor Equality Coalition Norway spoke first.", "Norway", EntityKind::Organization),
         ("The 41st Signal Brigade moved to Bremen. It marked the 41st anniversary.", "41st", EntityKind::Organization),
         ("They lost at home to the Boston Braves on Sunday.", "Boston Braves", EntityKind::Person),
+        ("He was known as cosmonaut No. 11 in Moscow.", "No.", EntityKind::Person),
         (
             "The rare first name before a plural noun: they met Alexei Brothers there.",
             "Alexei Brothers",

@@ -44,6 +44,18 @@ fn roles(text: &str) -> Vec<(String, String, String, bool)> {
 const DIRECT: &[(&str, &str, &str, &str)] = &[
     ("no comma before", "Anna Kowalski said \"The bridge is safe to cross.\"", "Anna Kowalski", "The bridge is safe"),
     (
+        "a participle's speaker is the pronoun opening the main clause, not the object",
+        "NASA paused its broadcast. It also credited Lena Brandt with the rescue, noting \"her crew saved the station\".",
+        "NASA",
+        "her crew saved",
+    ),
+    (
+        "a participle's speaker is the subject of the main clause's verb",
+        "Maria Lenz thanked Tom Reyes for the rescue, saying \"they worked through the night\".",
+        "Maria Lenz",
+        "they worked through",
+    ),
+    (
         "title before the speaker, after",
         "\"We will rebuild the harbour,\" Prime Minister Keir Starmer said on Friday.",
         "Keir Starmer",

@@ -500,6 +500,25 @@ fn subject_of(
         if let Some((speaker, s)) = subject(v, floor, before + 1) {
             return Some((speaker, s.start_token));
         }
+    } else if floor < before {
+        // The main clause's subject opens the sentence: "It also credited
+        // Leonov with the walk, noting …" is said by what "It" stands for,
+        // not by the object nearer the verb.
+        let w = v.word(floor);
+        if is_pronoun(w) && !inside[floor] {
+            let m = antecedent(v, floor, w, inside);
+            return Some((m.and_then(|m| speaker_of(m.kind, m.entity)), floor));
+        }
+        // Else the subject of the main clause's first past-tense verb ("The
+        // ministry praised X for …, adding …").
+        let main_verb = (floor + 1..before).find(|&k| {
+            v.doc.tokens[k].kind == TokenKind::Word
+                && v.word(k).chars().all(char::is_lowercase)
+                && v.lex.facts.past_verb(v.word(k))
+        });
+        if let Some((speaker, s)) = main_verb.and_then(|k| subject(v, floor, k)) {
+            return Some((speaker, s.start_token));
+        }
     }
     let reach = verb.saturating_sub(SUBJECT_WINDOW).max(floor);
     let mut i = before;

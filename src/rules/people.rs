@@ -209,6 +209,15 @@ fn person_in_run(
     if words.len() > MAX_WORDS {
         return;
     }
+    // An abbreviation other than a title is no name: "cosmonaut No. 11".
+    if first + 1 == end {
+        let bare = v.word(first).trim_end_matches('.');
+        if v.word(first).ends_with('.')
+            && v.text_rules.abbreviation(bare).is_some_and(|k| k != crate::text::AbbrevKind::Title)
+        {
+            return;
+        }
+    }
     let last = end - 1;
     let first_word = v.word(first);
     let surname_known = words.len() >= 2 && v.lex.surnames.contains(v.word(last));
