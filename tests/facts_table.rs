@@ -278,6 +278,9 @@ fn reported_speech() {
         "The wreck lay far from where the old records predicted it would be.",
         "The museum posted a video dedicated to the painter.",
         "It was reported the painter had died.",
+        // A speech verb's form after a number or a determiner is a noun.
+        "Vermont was one of four states that had delayed the vote.",
+        "The minister rejected the claims that the vote was rigged.",
     ] {
         let qs = quotes(text);
         assert!(qs.is_empty(), "{text}: {qs:#?}");

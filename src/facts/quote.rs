@@ -584,7 +584,17 @@ fn indirect(v: &View<'_, '_>, pairs: &[(usize, usize)], out: &mut Vec<Found>) {
         for i in range.clone().rev() {
             later[i - range.start] = later[i - range.start + 1] || quoted(i) || v.lex.is_speech_verb(v.word(i));
         }
-        for verb in range.clone().filter(|&i| v.lex.is_speech_verb(v.word(i)) && !quoted(i)) {
+        // A speech verb's form after a number or a determiner is a noun:
+        // "one of six states that had voted", "the claims that …".
+        let noun_use = |i: usize| {
+            i > range.start && {
+                let before = v.word(i - 1);
+                v.doc.tokens[i - 1].kind == TokenKind::Number
+                    || v.lex.words.is_determiner(before)
+                    || v.lex.figures.is_number_word(&before.to_lowercase())
+            }
+        };
+        for verb in range.clone().filter(|&i| v.lex.is_speech_verb(v.word(i)) && !quoted(i) && !noun_use(i)) {
             // "that" or a clause right after the verb, or after a listener
             // ("told reporters", "told the BBC").
             let mut j = verb + 1;
