@@ -184,6 +184,27 @@ fn person_in_run(
     if title.is_none() && start > sentence_start {
         title = v.title_ending_at(start - 1, sentence_start).map(|(_, t)| t);
     }
+    // A determined title set off before a name of two or three words that
+    // a comma or full stop closes: "The pilot, Jaypee Galicha, said …".
+    let closed = v.token(end).is_some_and(|t| t.kind == TokenKind::Punct && matches!(v.word(end), "," | "."));
+    let unlisted = (start..end).all(|i| v.listed.get(&i).is_none_or(|&(kind, _, _)| kind == EntityKind::Person));
+    if title.is_none()
+        && start > sentence_start + 2
+        && v.word(start - 1) == ","
+        && closed
+        && unlisted
+        && (2..=3).contains(&(end - start))
+    {
+        title = v
+            .title_ending_at(start - 2, sentence_start)
+            .filter(|&(t_start, t)| {
+                !t.honorific && !t.ambiguous && t_start > sentence_start && {
+                    let det = v.word(t_start - 1);
+                    v.lex.words.is_determiner(det) && !det.eq_ignore_ascii_case("that")
+                }
+            })
+            .map(|(_, t)| t);
+    }
     // A name starts on a name word, not on the hyphen of "Bishop-Emeritus".
     if first >= end || !v.name_word(first) {
         return;
