@@ -806,8 +806,15 @@ fn object(v: &View<'_, '_>, phrase: &Phrase<'_>, start: usize, floor: usize) -> 
         {
             return None;
         }
-        let event = particle.map_or(lemma.clone(), |p| format!("{lemma} {p}"));
-        reading(event, w.to_string(), verb, verb, "count:object", None)
+        // A light verb (`light_verb` in cues.tsv) before an event noun takes
+        // the noun's event: "faced twelve counts" are charges.
+        let light = v.lex.cue("light_verb", &lemma);
+        if let Some(word) = phrase.head.filter(|_| light).and_then(|h| v.lex.facts.noun(v.word(h))) {
+            lexicon_reading(word, w.to_string(), verb, verb, "count:object")
+        } else {
+            let event = particle.map_or(lemma.clone(), |p| format!("{lemma} {p}"));
+            reading(event, w.to_string(), verb, verb, "count:object", None)
+        }
     };
     // Subject: a named entity before the verb and its auxiliaries.
     let mut s = verb;
@@ -1001,6 +1008,16 @@ mod tests {
             &[(3.0, "rescue", "tourists")],
         ),
         ("elided noun, passive", "At least nine were killed when the bus overturned.", &[(9.0, "kill", "")]),
+        (
+            "a light verb takes the event of its counted noun",
+            "The former mayor faced eleven counts of bribery.",
+            &[(11.0, "charge", "counts")],
+        ),
+        (
+            "another verb keeps its own event",
+            "The governor issued five pardons on Friday.",
+            &[(5.0, "issue", "pardons")],
+        ),
         ("elided noun, predicative adjective", "The storm left 31 dead across the region.", &[(31.0, "die", "")]),
         (
             "elided noun, more",
