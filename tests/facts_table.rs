@@ -44,6 +44,30 @@ fn roles(text: &str) -> Vec<(String, String, String, bool)> {
 const DIRECT: &[(&str, &str, &str, &str)] = &[
     ("no comma before", "Anna Kowalski said \"The bridge is safe to cross.\"", "Anna Kowalski", "The bridge is safe"),
     (
+        "a quoted sentence after a colon is said by the subject of the clause before it",
+        "Brazilian President Jair Bolsonaro rejected the offer: \"The plan ignores our sovereignty.\"",
+        "Jair Bolsonaro",
+        "The plan ignores",
+    ),
+    (
+        "a described subject before the colon speaks too",
+        "The ministry issued the following statement: \"All schools will reopen on Monday.\"",
+        "The ministry",
+        "All schools will",
+    ),
+    (
+        "a description of lower-case words and titles before the person after the verb",
+        "\"The statues stand where the water is,\" said study co-author Professor Carl Lindqvist of Harlow University.",
+        "Carl Lindqvist",
+        "The statues stand",
+    ),
+    (
+        "a possessive description before the person after the verb",
+        "\"We are heartbroken and numb,\" writes his longtime tag team partner Erick Rowland on Instagram.",
+        "Erick Rowland",
+        "We are heartbroken",
+    ),
+    (
         "a participle's speaker is the pronoun opening the main clause, not the object",
         "NASA paused its broadcast. It also credited Lena Brandt with the rescue, noting \"her crew saved the station\".",
         "NASA",
@@ -231,6 +255,7 @@ fn quoted_words_that_are_no_quotes() {
         ("no reporting verb", "The \"smart home\" trend grew in the 2010s."),
         ("a name in apposition after the verb", "Jane Doe says her festival, \"Rock The Harbour Again\", will return."),
         ("a name after a naming verb", "Jane Doe runs a reading club called \"Books Together\" for teenagers."),
+        ("a phrase after a colon, not a sentence", "The report has one aim: \"to cut emissions by half\"."),
     ] {
         let qs = quotes(text);
         assert!(qs.iter().all(|q| q.2), "{case}: {qs:#?}");

@@ -189,6 +189,40 @@ fn speaker_at(
         }
         k = after;
     }
+    // "said study co-author Professor Carl Lipo", "writes his longtime
+    // partner Erick Rowan": a description of lower-case words, possessives
+    // and titles before the person who speaks.
+    if v.start(k).is_none() {
+        let mut j = k;
+        while j < limit && j < k + 8 && v.start(j).is_none() {
+            if let Some((after, _)) = v.lex.title_starting_at(v.doc, j, limit).filter(|&(a, _)| a > j) {
+                j = after;
+                continue;
+            }
+            let w = v.word(j);
+            let t = v.doc.tokens[j];
+            // "co-author": a hyphen inside a word.
+            let hyphen = w == "-"
+                && j > k
+                && v.doc.tokens[j - 1].span.end == t.span.start
+                && v.doc.tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end);
+            let described = hyphen
+                || t.kind == TokenKind::Possessive
+                || t.kind == TokenKind::Word
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && (!v.lex.is_function_word(w)
+                        || v.lex.words.is_determiner(w)
+                        || v.lex.words.is_possessive_or_article(w))
+                    && !v.lex.words.is_speech(w);
+            if !described {
+                break;
+            }
+            j += 1;
+        }
+        if j > k + 1 && v.start(j).is_some_and(|m| m.kind == EntityKind::Person) {
+            k = j;
+        }
+    }
     if let Some(mut m) = v.start(k) {
         // "California Attorney General Xavier Becerra": the person after the title.
         if m.kind != EntityKind::Person {
@@ -358,7 +392,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
             break;
         }
     }
-    let verb = verb?;
+    let Some(verb) = verb else { return colon_lead_in(v, sentence.tokens.start, open, close) };
     let lead_in = open > 0 && (v.is_punct(open - 1, ",") || v.is_punct(open - 1, ":") || open - 1 == verb);
     if !lead_in {
         // A fragment: near its verb, not a modifier of the next noun (a
@@ -439,6 +473,53 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
     }
     let (speaker, first) = subject_of(v, sentence.tokens.start, verb, open, inside)?;
     Some(Attribution { speaker, cue: v.word(verb).to_string(), first, last: verb, rule, split_next: None })
+}
+
+/// A quoted sentence after a colon that closes a clause with no speech verb
+/// is said by that clause's subject, a person or an organization opening the
+/// sentence: `Bolsonaro opposed the plan: "…"`, `The ministry issued the
+/// following statement: "…"`. The cue is the clause's verb.
+fn colon_lead_in(v: &View<'_, '_>, start: usize, open: usize, close: usize) -> Option<Attribution> {
+    if open < start + 3 || !v.is_punct(open - 1, ":") || !matches!(v.word(close - 1), "." | "!" | "?" | "]") {
+        return None;
+    }
+    // A finite verb: "opposed", "issued", "spoke", "says".
+    let finite = |i: usize| {
+        let w = v.word(i);
+        v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && w.chars().all(char::is_lowercase)
+            && (v.lex.facts.past_verb(w) || v.lex.facts.verb_lemma(w).is_some_and(|l| l != w && w.ends_with('s')))
+    };
+    // The subject of the clause's first finite verb: a person or an
+    // organization named before it, or a description ("The ministry").
+    let verb = (start + 1..open.min(start + 16)).find(|&i| finite(i))?;
+    // "Trump quickly took a shot": adverbs between subject and verb.
+    let mut before = verb;
+    while before > start + 1 && is_adverb(v, before - 1) {
+        before -= 1;
+    }
+    // One clause from the sentence start: a comma before the verb may cut a
+    // name ("X of the University of California, Los Angeles disagreed: …"),
+    // and a place is no speaker.
+    if (start..before).any(|i| v.is_punct(i, ",")) || v.end(before - 1).is_some_and(|m| m.kind == EntityKind::Place) {
+        return None;
+    }
+    let (speaker, s) = subject(v, start, before)?;
+    let first = s.start_token;
+    if speaker.is_none() || !finite(verb) || verb >= open - 1 {
+        return None;
+    }
+    if (verb..open).any(|i| v.is_punct(i, ";") || v.is_punct(i, ".")) {
+        return None;
+    }
+    Some(Attribution {
+        speaker,
+        cue: v.word(verb).to_string(),
+        first,
+        last: open - 1,
+        rule: "quote:colon",
+        split_next: None,
+    })
 }
 
 /// Quoted words after a determiner and before a lower-case content word
