@@ -105,7 +105,7 @@ impl Extractor {
     /// benchmarks: the number of candidate mentions.
     #[doc(hidden)]
     pub fn __gazetteer_candidates(&self, text: &str) -> usize {
-        let doc = Document::with_rules(text, self.inner.text);
+        let doc = Document::with_vocab(text, self.inner.text, &self.inner.lexicons.vocab);
         self.inner.gazetteer.candidates(&doc, &Folded::new(text), self.inner.text, &self.inner.lexicons).len()
     }
 
@@ -138,7 +138,7 @@ impl Extractor {
     /// Extract from `text` with `options`. Never panics.
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
         let Inner { text: text_rules, gazetteer, lexicons } = &*self.inner;
-        let doc = Document::with_rules(text, text_rules);
+        let doc = Document::with_vocab(text, text_rules, &lexicons.vocab);
         let mut unsupported = options.explain.then(Vec::new);
         // The folded copy of the text serves the gazetteer alone: dropped at once.
         let mut candidates =

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, ErrorKind};
 use crate::kinds::EntityKind;
-use crate::text::{fold_into, Document, TextRules};
+use crate::text::{fold_into, Document, Feature, TextRules, Vocab};
 use crate::tsv::{self, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
@@ -74,6 +74,9 @@ pub(crate) struct Lexicons {
     pub(crate) words: words::Words,
     /// The figures' word lists: number words, scales, months, currencies, units.
     pub(crate) figures: figures::Lex,
+    /// Every word of the lists above that the stages test by token, with
+    /// its features: the text stage gives each token its id here.
+    pub(crate) vocab: Vocab,
 }
 
 macro_rules! bundled {
@@ -142,7 +145,10 @@ impl Lexicons {
         match list {
             "speech_verbs.tsv" => {
                 let (v, n) = (t.column("verb"), t.column("names"));
-                self.speech_verbs.extend(t.rows.iter().filter(|r| r.get(n) != "no").map(|r| r.get(v).to_string()));
+                for r in t.rows.iter().filter(|r| r.get(n) != "no") {
+                    self.speech_verbs.insert(r.get(v).to_string());
+                    self.vocab.add(r.get(v), Feature::SpeechVerb);
+                }
                 self.words.add_speech_verbs(&t);
             }
             "events.tsv" => self.facts.add_events(&t),
@@ -248,7 +254,7 @@ impl Lexicons {
         let (w, c) = (t.column("word"), t.column("cue"));
         let cues = t.rows.iter().map(|r| (r.get(c), r.get(w))).collect();
 
-        Lexicons {
+        let mut lex = Lexicons {
             first_names,
             surnames,
             legal_forms,
@@ -269,7 +275,62 @@ impl Lexicons {
             facts: facts::FactLexicons::bundled(),
             words: words::Words::bundled(),
             figures: figures::Lex::bundled(),
+            vocab: Vocab::default(),
+        };
+        lex.vocab = lex.vocabulary();
+        lex
+    }
+
+    /// The vocabulary of the lists the stages test by token.
+    fn vocabulary(&self) -> Vocab {
+        let mut v = Vocab::default();
+        let rules = TextRules::bundled();
+        for w in rules.starters() {
+            v.add_lower(w, Feature::Starter);
         }
+        // `Words` keys the classes by lower-case form.
+        for &(w, class) in rules.function_words() {
+            v.add(w, Feature::Function);
+            let f = match class {
+                "adverb" => Feature::Adverb,
+                "verb" => Feature::Auxiliary,
+                "modal" => Feature::Modal,
+                c if c.starts_with("modal:") => Feature::Modal,
+                "negation" => Feature::Negation,
+                "copula" => Feature::Copula,
+                "article" => Feature::Article,
+                "possessive" => Feature::Possessive,
+                "additive" => Feature::Additive,
+                "preposition" => Feature::Preposition,
+                "determiner" => Feature::Determiner,
+                "pronoun" => Feature::Pronoun,
+                _ => continue,
+            };
+            v.add(w, f);
+            if f == Feature::Modal {
+                v.add(w, Feature::Auxiliary);
+            }
+        }
+        // Gates: lists looked up as written.
+        let gates: [(&mut dyn Iterator<Item = &str>, Feature); 8] = [
+            (&mut self.calendar.iter().map(String::as_str), Feature::Calendar),
+            (&mut self.first_names.keys().map(String::as_str), Feature::FirstName),
+            (&mut self.surnames.iter().map(String::as_str), Feature::Surname),
+            (&mut self.heads.keys().map(String::as_str), Feature::Head),
+            (&mut self.title_firsts.iter().map(String::as_str), Feature::TitleFirst),
+            (&mut self.title_lasts.iter().map(String::as_str), Feature::TitleLast),
+            (&mut self.speech_verbs.iter().map(String::as_str), Feature::SpeechVerb),
+            (&mut self.figures.first_tokens.iter().map(String::as_str), Feature::FigureStart),
+        ];
+        for (words, f) in gates {
+            for w in words {
+                v.add(w, f);
+            }
+        }
+        for w in &self.figures.leads {
+            v.add(w, Feature::FigureLead);
+        }
+        v
     }
 
     /// The gender a first name is listed with: 'F', 'M', or `None` when
@@ -329,10 +390,22 @@ impl Lexicons {
         self.speech_verbs.contains(word)
     }
 
+    /// Whether token `i` of `doc` may be in the folded list that feature `f`
+    /// gates: it has the feature, or it is not ASCII (where folding drops
+    /// diacritics, which lower-casing keeps).
+    fn may_be(&self, doc: &Document<'_>, i: usize, f: Feature) -> bool {
+        let word = doc.slice(doc.tokens[i].span);
+        let id = doc.ids.get(i).copied().unwrap_or_else(|| self.vocab.id(word));
+        self.vocab.has(id, f) || !word.is_ascii()
+    }
+
     /// The longest title ending at token `end` (inclusive) of `doc` and
     /// starting at or after token `floor`: its first token and the title.
     pub(crate) fn title_ending_at(&self, doc: &Document<'_>, end: usize, floor: usize) -> Option<(usize, &Title)> {
-        if end >= doc.tokens.len() || !self.title_lasts.contains(&key_of(doc, end..end + 1)) {
+        if end >= doc.tokens.len()
+            || !self.may_be(doc, end, Feature::TitleLast)
+            || !self.title_lasts.contains(&key_of(doc, end..end + 1))
+        {
             return None;
         }
         (0..self.max_title_tokens).rev().find_map(|n| {
@@ -347,7 +420,10 @@ impl Lexicons {
     /// The longest title starting at token `start` of `doc` and ending before
     /// token `limit`: the token after it and the title.
     pub(crate) fn title_starting_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<(usize, &Title)> {
-        if start >= doc.tokens.len() || !self.title_firsts.contains(&key_of(doc, start..start + 1)) {
+        if start >= doc.tokens.len()
+            || !self.may_be(doc, start, Feature::TitleFirst)
+            || !self.title_firsts.contains(&key_of(doc, start..start + 1))
+        {
             return None;
         }
         (1..=self.max_title_tokens).rev().find_map(|n| {

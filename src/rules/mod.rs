@@ -14,15 +14,16 @@ mod unknown;
 
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
-use crate::lexicon::{Lexicons, Title};
-use crate::text::{Document, Shape, TextRules, Token, TokenKind};
+use crate::lexicon::{FirstName, Lexicons, Title};
+use crate::text::{Cursor, Document, Feature, TextRules, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the rules see of one document.
 pub(crate) struct View<'a, 't> {
     pub doc: &'a Document<'t>,
-    pub text_rules: &'a TextRules,
     pub lex: &'a Lexicons,
+    /// The tokens with their features.
+    pub cur: Cursor<'a, 't>,
     /// For each token that starts a gazetteer candidate: the candidate's kind,
     /// end token, and prior-based score.
     pub listed: HashMap<usize, (EntityKind, usize, i32)>,
@@ -32,7 +33,7 @@ pub(crate) struct View<'a, 't> {
 }
 
 impl<'a, 't> View<'a, 't> {
-    fn new(doc: &'a Document<'t>, text_rules: &'a TextRules, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
+    fn new(doc: &'a Document<'t>, lex: &'a Lexicons, listed: &[Candidate]) -> View<'a, 't> {
         let mut at = HashMap::default();
         for c in listed {
             let (start, end) = doc.token_bounds(c.span);
@@ -43,7 +44,8 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, text_rules, lex, listed: at, thing_acronyms: std::cell::OnceCell::new() }
+        let cur = Cursor::new(doc, &lex.vocab);
+        View { doc, lex, cur, listed: at, thing_acronyms: std::cell::OnceCell::new() }
     }
 
     fn token(&self, i: usize) -> Option<&Token> {
@@ -51,23 +53,43 @@ impl<'a, 't> View<'a, 't> {
     }
 
     fn word(&self, i: usize) -> &'t str {
-        self.token(i).map_or("", |t| self.doc.slice(t.span))
+        self.cur.word(i)
     }
 
     /// A capitalized word that may be part of a name: not a function word
-    /// ("The", "But"), month or weekday.
+    /// ("The", "But"), month or weekday ([`Cursor::is_name_word`]).
     fn name_word(&self, i: usize) -> bool {
-        let Some(t) = self.token(i) else { return false };
-        let w = self.word(i);
-        t.kind == TokenKind::Word
-            && matches!(t.shape, Shape::Capitalized | Shape::Initial)
-            && !self.text_rules.is_sentence_starter(w)
-            && !self.lex.calendar.contains(w)
+        self.cur.is_name_word(i)
     }
 
     /// Whether tokens `a` and `b` touch (no space between them).
     fn touching(&self, a: usize, b: usize) -> bool {
-        matches!((self.token(a), self.token(b)), (Some(x), Some(y)) if x.span.end == y.span.start)
+        self.cur.touching(a, b)
+    }
+
+    /// Whether token `i` is a head word of `lexicon/name_heads.tsv`, as written.
+    fn is_head(&self, i: usize) -> bool {
+        self.head(i).is_some()
+    }
+
+    /// The kind a head word gives, if token `i` is one (as written).
+    fn head(&self, i: usize) -> Option<&'a EntityKind> {
+        self.cur.has(i, Feature::Head).then(|| self.lex.heads.get(self.word(i))).flatten()
+    }
+
+    /// Whether token `i` is a listed surname, as written.
+    fn is_surname(&self, i: usize) -> bool {
+        self.cur.has(i, Feature::Surname) && self.lex.surnames.contains(self.word(i))
+    }
+
+    /// Whether token `i` is a listed first name, as written.
+    fn is_first_name(&self, i: usize) -> bool {
+        self.first_name(i).is_some()
+    }
+
+    /// Token `i` as a listed first name, as written.
+    fn first_name(&self, i: usize) -> Option<&'a FirstName> {
+        self.cur.has(i, Feature::FirstName).then(|| self.lex.first_names.get(self.word(i))).flatten()
     }
 
     fn title_ending_at(&self, end: usize, floor: usize) -> Option<(usize, &'a Title)> {
@@ -91,11 +113,11 @@ impl<'a, 't> View<'a, 't> {
 /// Candidates proposed by every rule for `doc`, given the gazetteer's.
 pub(crate) fn candidates(
     doc: &Document<'_>,
-    text_rules: &TextRules,
+    _text_rules: &TextRules,
     lex: &Lexicons,
     listed: &[Candidate],
 ) -> Vec<Candidate> {
-    let view = View::new(doc, text_rules, lex, listed);
+    let view = View::new(doc, lex, listed);
     let mut out = Vec::new();
     for s in 0..doc.sentences.len() {
         people::find(&view, s, &mut out);
