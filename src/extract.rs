@@ -148,7 +148,7 @@ impl Extractor {
         let mentions = overlap::select(candidates, rejected.as_mut());
         let mut clusters = coref::cluster(&doc, mentions, gazetteer, lexicons);
         clusters.retain(|c| options.wants(c.kind));
-        let figures = figures::find(&doc, options.document_date, &lexicons.figures);
+        let figures = figures::find_with(&doc, options.document_date, &lexicons.figures, &lexicons.vocab);
         let facts = facts::find(&doc, &clusters, &figures, lexicons);
         let found = Found { clusters, figures, facts, rejected, unsupported };
         Assembly { doc: &doc, offsets: CharOffsets::new(text), gazetteer, explain: options.explain }.output(found)

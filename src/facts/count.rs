@@ -35,6 +35,7 @@ use crate::detail::{CountFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind, Number};
 use crate::lexicon::facts::{EventWord, ADJ, EVENTS_FILE, NOUN, VERB};
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// Modifiers between a figure and its head noun, at most.
@@ -558,7 +559,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> O
             // "Smith, 23, pleaded": an age in apposition.
             return None;
         }
-        let verb_like = |i: usize| v.lex.words.is_auxiliary(v.word(i)) || v.lex.facts.participle(v.word(i)).is_some();
+        let verb_like = |i: usize| v.has(i, Feature::Auxiliary) || v.lex.facts.participle(v.word(i)).is_some();
         // "destroyed 300 homes, closed roads, killed one": a past verb with an
         // object after the comma opens the next predicate.
         if v.lex.facts.past_verb(v.word(k + 1)) && is_nominal(v, k + 2) {

@@ -16,6 +16,7 @@ use super::{Found, Placed, Ref, View};
 use crate::detail::{EventFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// Tokens an object phrase may run, at most.
@@ -37,7 +38,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             }
             // "after the agreement": a determiner makes the word a noun.
             if i > range.start
-                && (v.lex.words.is_possessive_or_article(v.word(i - 1))
+                && ((v.has(i - 1, Feature::Article) || v.has(i - 1, Feature::Possessive))
                     || v.lex.words.has(v.word(i - 1), "demonstrative"))
                 || (i > 0 && v.word(i - 1) == "-")
             {
@@ -60,10 +61,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             let mut k = i;
             let mut be = false;
             while k > range.start
-                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || v.lex.words.is_copula(v.word(k - 1)))
+                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || v.has(k - 1, Feature::Copula))
             {
                 k -= 1;
-                be |= v.lex.words.is_copula(v.word(k));
+                be |= v.has(k, Feature::Copula);
                 match v.word(k) {
                     "will" | "plans" | "planned" | "wants" | "seeks" => e.modality = Some("planned".to_string()),
                     "not" | "refused" | "refuses" | "failed" => e.negated = true,

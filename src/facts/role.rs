@@ -15,6 +15,7 @@ use super::{Found, Placed, Ref, View};
 use crate::detail::{FactDetail, RoleFact};
 use crate::kinds::EntityKind;
 use crate::lexicon::Title;
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// How far an apposition may run before its title, in tokens.
@@ -143,7 +144,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         // "Vice President of the United States Joe Biden".
         let m = v.end(end).filter(is_named)?;
         let mut b = m.first;
-        if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+        if b > floor && v.has(b - 1, Feature::Determiner) {
             b -= 1;
         }
         if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
@@ -216,7 +217,7 @@ fn plural_title(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         let mut of_after = None;
         if let Some(m) = v.end(end).filter(is_named) {
             let mut b = m.first;
-            if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+            if b > floor && v.has(b - 1, Feature::Determiner) {
                 b -= 1;
             }
             if b >= floor + 2 && matches!(v.word(b - 1), "of" | "for") {
@@ -371,7 +372,7 @@ fn phrase_ending<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<Phras
             (None, b)
         }
     };
-    if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+    if b > floor && v.has(b - 1, Feature::Determiner) {
         b -= 1;
     }
     if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
@@ -497,7 +498,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             let mut target = None;
             if matches!(v.word(after), "for" | "of") {
                 let mut x = after + 1;
-                if v.lex.words.is_determiner(v.word(x)) && v.start(x).is_none() {
+                if v.has(x, Feature::Determiner) && v.start(x).is_none() {
                     x += 1;
                 }
                 if let Some(m) = v.start(x) {

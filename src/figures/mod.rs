@@ -41,7 +41,7 @@ use crate::date::Date;
 use crate::kinds::{FigureKind, Number};
 use crate::lexicon::figures::{Cue, Lex};
 use crate::span::Span;
-use crate::text::{Document, Token, TokenKind};
+use crate::text::{Document, Feature, Token, TokenKind, Vocab};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A figure found in the text, before ids and char offsets are attached.
@@ -101,8 +101,18 @@ pub(crate) struct Hit {
 
 /// Every figure in `doc`, in text order, not overlapping. Relative dates are
 /// resolved against `document_date` when given.
+#[cfg(test)]
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex) -> Vec<Found> {
-    let cx = Cx::new(doc.text, &doc.tokens, document_date, lex);
+    find_in(Cx::new(doc.text, &doc.tokens, document_date, lex))
+}
+
+/// [`find`] with the tokens' vocabulary ids, which tell most words that
+/// open no figure without a lookup.
+pub(crate) fn find_with(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex, vocab: &Vocab) -> Vec<Found> {
+    find_in(Cx::with_ids(doc.text, &doc.tokens, &doc.ids, vocab, document_date, lex))
+}
+
+fn find_in(cx: Cx<'_>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < cx.len() {
@@ -485,6 +495,13 @@ pub(crate) struct Cx<'a> {
     /// For each token, `Cx::opens_at`: worked out once, since `may_start`
     /// asks it of the next tokens too.
     opens: Vec<bool>,
+    /// The tokens' vocabulary ids and the vocabulary, when known: gates
+    /// for the figure lists' first words and leads.
+    ids: &'a [u32],
+    vocab: Option<&'a Vocab>,
+    /// The numbers read so far, by their first token: every dimension
+    /// reads the number at the token it tries.
+    pub(crate) numbers: std::cell::RefCell<HashMap<usize, Option<number::Num>>>,
     pub today: Option<Date>,
     /// The last date the text named, and its precision ('D', 'M', 'Y'):
     /// what "two days later" and "the next day" count from.
@@ -492,7 +509,20 @@ pub(crate) struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
+    #[cfg(test)]
     pub(crate) fn new(text: &'a str, toks: &'a [Token], today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+        static NONE: Vocab = Vocab::EMPTY;
+        Cx::with_ids(text, toks, &[], &NONE, today, lex)
+    }
+
+    pub(crate) fn with_ids(
+        text: &'a str,
+        toks: &'a [Token],
+        ids: &'a [u32],
+        vocab: &'a Vocab,
+        today: Option<Date>,
+        lex: &'a Lex,
+    ) -> Cx<'a> {
         let mut low_buf = String::with_capacity(text.len());
         let mut low_end = Vec::with_capacity(toks.len());
         for t in toks {
@@ -507,7 +537,9 @@ impl<'a> Cx<'a> {
             low_end.push(low_buf.len() as u32);
         }
         let anchor = std::cell::Cell::new(None);
-        let mut cx = Cx { text, toks, lex, low_buf, low_end, opens: Vec::new(), today, anchor };
+        let vocab = (ids.len() == toks.len()).then_some(vocab);
+        let numbers = std::cell::RefCell::default();
+        let mut cx = Cx { text, toks, lex, low_buf, low_end, opens: Vec::new(), ids, vocab, numbers, today, anchor };
         cx.opens = (0..toks.len()).map(|i| cx.opens_at(i)).collect();
         cx
     }
@@ -523,8 +555,8 @@ impl<'a> Cx<'a> {
             // A function word ("a", "in", "over", "this") starts a figure only
             // with a number or a listed word right after it ("a hundred",
             // "over 50", "this year"); they are a third of all tokens.
-            return !self.lex.leads.contains(low)
-                || (i + 1..i + 4).any(|k| self.opens(k) && !self.lex.leads.contains(self.low(k)))
+            return !self.is_lead(i)
+                || (i + 1..i + 4).any(|k| self.opens(k) && !self.is_lead(k))
                 || matches!(low, "a" | "an") && self.lex.approximate.contains_key(self.low(i + 1));
         }
         match low {
@@ -541,12 +573,32 @@ impl<'a> Cx<'a> {
         self.opens.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether token `i` is one of the lists' leads ("a", "in", "over").
+    fn is_lead(&self, i: usize) -> bool {
+        match self.gate(i) {
+            Some((vocab, id)) => vocab.has(id, Feature::FigureLead),
+            None => self.lex.leads.contains(self.low(i)),
+        }
+    }
+
+    /// The vocabulary and id of token `i` when its id answers for its
+    /// lower-case form here: an ASCII word, where `low` is the vocabulary's
+    /// key, without the final dot the lists are also read without.
+    fn gate(&self, i: usize) -> Option<(&'a Vocab, u32)> {
+        let vocab = self.vocab?;
+        let raw = self.raw(i);
+        (raw.is_ascii() && !raw.ends_with('.')).then(|| (vocab, self.ids[i]))
+    }
+
     fn opens_at(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
         if matches!(t.kind, TokenKind::Number | TokenKind::Symbol) {
             return true;
         }
         let (raw, low) = (self.raw(i), self.low(i));
+        if let Some((vocab, id)) = self.gate(i) {
+            return vocab.has(id, Feature::FigureStart) || raw.bytes().any(|b| b.is_ascii_digit());
+        }
         // "Oct." and "Tues." are read without their dot.
         raw.bytes().any(|b| b.is_ascii_digit())
             || self.lex.first_tokens.contains(low)

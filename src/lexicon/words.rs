@@ -98,11 +98,6 @@ impl Words {
         self.has(word, "negation")
     }
 
-    /// A form of "be".
-    pub(crate) fn is_copula(&self, word: &str) -> bool {
-        self.has(word, "copula")
-    }
-
     /// "the", "a", "an" or a possessive determiner ("their").
     pub(crate) fn is_possessive_or_article(&self, word: &str) -> bool {
         self.has(word, "article") || self.has(word, "possessive")

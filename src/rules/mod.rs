@@ -105,7 +105,7 @@ impl<'a, 't> View<'a, 't> {
     }
 
     fn candidate(&self, first: usize, last: usize, kind: EntityKind, rule: &str, score: i32) -> Candidate {
-        let span = self.doc.tokens[first].span.cover(self.doc.tokens[last].span);
+        let span = self.cur.span(first, last);
         Candidate { span, kind, entry: None, rule: rule.to_string(), score, weak: false, subtype: None }
     }
 }

@@ -34,10 +34,6 @@ impl<'a, 't> Cursor<'a, 't> {
         self.token(i).map(|t| t.kind)
     }
 
-    pub(crate) fn shape(&self, i: usize) -> Option<Shape> {
-        self.token(i).map(|t| t.shape)
-    }
-
     /// The text of token `i`, `""` past the end.
     pub(crate) fn word(&self, i: usize) -> &'t str {
         self.token(i).map_or("", |t| self.doc.slice(t.span))
@@ -113,11 +109,6 @@ impl<'a, 't> Cursor<'a, 't> {
     /// The tokens of sentence `s`.
     pub(crate) fn sentence(&self, s: usize) -> std::ops::Range<usize> {
         self.doc.sentences[s].tokens.clone()
-    }
-
-    /// The index of the sentence holding token `i`.
-    pub(crate) fn sentence_of(&self, i: usize) -> usize {
-        self.doc.sentences.partition_point(|s| s.tokens.end <= i).min(self.doc.sentences.len().saturating_sub(1))
     }
 
     /// Whether sentence `s` is in Title Case or all capitals (a headline,

@@ -79,6 +79,11 @@ impl Default for Vocab {
 }
 
 impl Vocab {
+    /// A vocabulary with no words.
+    #[cfg(test)]
+    pub(crate) const EMPTY: Vocab =
+        Vocab { ids: HashMap::with_hasher(rustc_hash::FxBuildHasher), features: Vec::new() };
+
     /// Give `word` (as listed; lower-cased here) the feature `f`.
     pub(crate) fn add(&mut self, word: &str, f: Feature) {
         let key = lower(word);
@@ -131,11 +136,13 @@ impl Vocab {
     }
 
     /// Whether `word` has feature `f`.
+    #[cfg(test)]
     pub(crate) fn word_has(&self, word: &str, f: Feature) -> bool {
         self.has(self.id(word), f)
     }
 
     /// How many words the vocabulary holds.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.features.len() - 1
     }
