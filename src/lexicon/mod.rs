@@ -454,3 +454,88 @@ pub(crate) fn token_key(phrase: &str) -> String {
     let doc = Document::new(phrase);
     key_of(&doc, 0..doc.tokens.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Cursor;
+
+    /// The words the tests check the features on: the tokens of the test
+    /// corpus, and words of our own in every case and with diacritics.
+    fn documents() -> Vec<String> {
+        let mut texts: Vec<String> = crate::text::samples::corpus().into_iter().map(|(_, t)| t).collect();
+        texts.push(
+            "THE Monday MONDAY monday MonDay Mr. Présidente PRESIDENT-elect Oct. o’clock THEY'RE Will \
+             Smith said Reuters, SMITH SAID; María José Ñúñez, Jr. was there in April and Çağrı left."
+                .to_string(),
+        );
+        texts
+    }
+
+    /// Every feature bit answers as the list lookup it stands in for, for
+    /// every token: exactly for lists read in lower case, and as a gate (no
+    /// bit, no entry) for lists read as written.
+    #[test]
+    fn features_agree_with_the_lists() {
+        let lex = Lexicons::bundled();
+        let rules = TextRules::bundled();
+        let mut checked = 0;
+        for text in documents() {
+            let doc = Document::with_vocab(&text, rules, &lex.vocab);
+            let cur = Cursor::new(&doc, &lex.vocab);
+            for i in 0..doc.tokens.len() {
+                let w = cur.word(i);
+                assert_eq!(cur.id(i), lex.vocab.id(w), "{w:?}");
+                assert_eq!(cur.is_starter(i), rules.is_sentence_starter(w), "{w:?}");
+                assert_eq!(cur.is_starter(i), lex.is_function_word(w), "{w:?}");
+                assert_eq!(cur.is_calendar(i), lex.calendar.contains(w), "{w:?}");
+                let words = &lex.words;
+                assert_eq!(cur.has(i, Feature::Auxiliary), words.is_auxiliary(w), "{w:?}");
+                assert_eq!(cur.has(i, Feature::Copula), words.has(w, "copula"), "{w:?}");
+                assert_eq!(cur.has(i, Feature::Determiner), words.is_determiner(w), "{w:?}");
+                assert_eq!(cur.has(i, Feature::Preposition), words.is_preposition(w), "{w:?}");
+                assert_eq!(
+                    cur.has(i, Feature::Article) || cur.has(i, Feature::Possessive),
+                    words.is_possessive_or_article(w),
+                    "{w:?}"
+                );
+                let gates = [
+                    (Feature::FirstName, lex.first_names.contains_key(w)),
+                    (Feature::Surname, lex.surnames.contains(w)),
+                    (Feature::Head, lex.heads.contains_key(w)),
+                    (Feature::SpeechVerb, lex.speech_verbs.contains(w)),
+                ];
+                for (f, listed) in gates {
+                    assert!(!listed || cur.has(i, f), "{w:?} is listed without {f:?}");
+                }
+                if w.is_ascii() {
+                    let key = key_of(&doc, i..i + 1);
+                    assert!(!lex.title_firsts.contains(&key) || cur.has(i, Feature::TitleFirst), "{w:?}");
+                    assert!(!lex.title_lasts.contains(&key) || cur.has(i, Feature::TitleLast), "{w:?}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 5_000, "{checked} tokens");
+    }
+
+    /// [`Cursor::is_calendar`] reads the calendar words as written in title
+    /// case, which holds of the list.
+    #[test]
+    fn calendar_words_are_listed_in_title_case() {
+        let lex = Lexicons::bundled();
+        for w in &lex.calendar {
+            let mut chars = w.chars();
+            assert!(chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase), "{w:?}");
+        }
+    }
+
+    /// A user's speech verb gets its bit too.
+    #[test]
+    fn user_speech_verbs_join_the_vocabulary() {
+        let rows = UserRows::Text { name: "speech_verbs.tsv".into(), text: "verb\nharrumphed\n".to_string() };
+        let lex = Lexicons::build(&[rows]).expect("user list");
+        assert!(lex.vocab.word_has("harrumphed", Feature::SpeechVerb));
+        assert!(!Lexicons::bundled().vocab.word_has("harrumphed", Feature::SpeechVerb));
+    }
+}
