@@ -79,7 +79,7 @@ impl<'a, 't> View<'a, 't> {
 
     /// Whether token `i` is a listed surname, as written.
     fn is_surname(&self, i: usize) -> bool {
-        self.cur.has(i, Feature::Surname) && self.lex.surnames.contains(self.word(i))
+        self.lex.surnames.contains(self.word(i))
     }
 
     /// Whether token `i` is a listed first name, as written.

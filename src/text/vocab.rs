@@ -10,7 +10,6 @@
 //! list looked up as written ("John", "Monday") it is a gate: a word without
 //! the bit is not in the list, and one with it is checked as written.
 
-use super::lower;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A feature of a word: one bit of [`Vocab::features`].
@@ -38,8 +37,6 @@ pub(crate) enum Feature {
     Calendar,
     /// A first name of `people/first_names.tsv` (a gate).
     FirstName,
-    /// A surname of `people/surnames.tsv` (a gate).
-    Surname,
     /// A head word of `lexicon/name_heads.tsv` (a gate).
     Head,
     /// The first or last token of a title of `people/titles.tsv` (gates, for
@@ -86,12 +83,13 @@ impl Vocab {
 
     /// Give `word` (as listed; lower-cased here) the feature `f`.
     pub(crate) fn add(&mut self, word: &str, f: Feature) {
-        let key = lower(word);
-        let id = match self.ids.get(&*key) {
+        let mut buf = String::new();
+        let key = lower_into(word, &mut buf);
+        let id = match self.ids.get(key) {
             Some(&id) => id,
             None => {
                 let id = self.features.len() as u32;
-                self.ids.insert(key.into_owned().into_boxed_str(), id);
+                self.ids.insert(key.into(), id);
                 self.features.push(0);
                 id
             }
@@ -110,19 +108,7 @@ impl Vocab {
     /// The id of `word` as it stands in a text: one lower-casing (into
     /// `buf` when the word is not lower case already) and one lookup.
     pub(crate) fn id_in(&self, word: &str, buf: &mut String) -> u32 {
-        let key = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            word
-        } else if word.is_ascii() {
-            buf.clear();
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-            buf.as_str()
-        } else {
-            buf.clear();
-            buf.push_str(&word.to_lowercase());
-            buf.as_str()
-        };
-        self.ids.get(key).copied().unwrap_or(UNKNOWN)
+        self.ids.get(lower_into(word, buf)).copied().unwrap_or(UNKNOWN)
     }
 
     /// The id of `word`.
@@ -148,6 +134,22 @@ impl Vocab {
     }
 }
 
+/// `word` in lower case (as [`lower`] has it), borrowed when it already is,
+/// else written into `buf`.
+fn lower_into<'w>(word: &'w str, buf: &'w mut String) -> &'w str {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return word;
+    }
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+    buf
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +168,11 @@ mod tests {
         assert!(!v.word_has("the", Feature::Calendar));
         assert!(!v.word_has("I", Feature::Pronoun), "a listed capital is no lower-case entry");
         assert_eq!(v.id("Ärger"), UNKNOWN);
+        v.add("ÄRGER", Feature::Head);
+        assert!(v.word_has("ärger", Feature::Head));
+        for w in ["Ärger", "ΟΔΟΣ", "İstanbul", "MIXed", "plain", ""] {
+            assert_eq!(lower_into(w, &mut String::new()), super::super::lower(w), "{w:?}");
+        }
         assert!(!v.has(UNKNOWN, Feature::Starter));
     }
 }
