@@ -26,8 +26,8 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
     for s in &v.doc.sentences {
         let range = s.tokens.clone();
         for i in range.clone() {
-            let word = v.word(i).to_lowercase();
-            let Some(action) = v.lex.facts.actions.get(word.as_str()) else { continue };
+            let word = v.cur.lower(i);
+            let Some(action) = v.lex.facts.actions.get(&*word) else { continue };
             // An action with an object needs it next: "lift sanctions".
             let mut last = i;
             if !action.object.is_empty() {
@@ -82,7 +82,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     if let Some(m) = v.end(b) {
                         e.targets.push(Ref::Entity(m.entity));
                         from = m.first;
-                    } else if v.lex.facts.count_nouns.contains_key(&v.word(b).to_lowercase()) {
+                    } else if v.lex.facts.count_nouns.contains_key(&*v.cur.lower(b)) {
                         e.targets.push(Ref::Said(v.word(b).to_string()));
                         from = b;
                     }

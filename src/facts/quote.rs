@@ -120,7 +120,7 @@ fn quote_pairs(v: &View<'_, '_>) -> Vec<(usize, usize)> {
 }
 
 fn is_pronoun(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they")
+    matches!(&*crate::text::lower(word), "he" | "she" | "it" | "they")
 }
 
 /// Adverbs between a speaker and the verb: "also", "later", "previously".
@@ -137,7 +137,7 @@ fn is_adverb(v: &View<'_, '_>, i: usize) -> bool {
 fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Option<Placed> {
     let s = v.doc.sentence_at(v.doc.tokens.get(at)?.span.start);
     let floor = v.doc.sentences[s.saturating_sub(PRONOUN_REACH)].tokens.start;
-    let gender = match pronoun.to_lowercase().as_str() {
+    let gender = match &*crate::text::lower(pronoun) {
         "he" => Some('M'),
         "she" => Some('F'),
         _ => None,
@@ -242,7 +242,7 @@ fn speaker_at(
         return None;
     }
     // "the statement read": a document speaks for the organization before it.
-    if v.lex.cue("document", v.word(j - 1).to_lowercase().as_str()) {
+    if v.lex.cue("document", &*v.cur.lower(j - 1)) {
         if let Some(m) = antecedent(v, at, "it", inside) {
             return Some((speaker_of(m.kind, m.entity), j - 1));
         }
@@ -382,7 +382,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
     if v.word(verb).eq_ignore_ascii_case("according") {
         // "According to police and county officials, X was driving "…"".
         let k = verb + 2;
-        let object = match v.word(k).to_lowercase().as_str() {
+        let object = match &*v.cur.lower(k) {
             "him" => Some("he"),
             "her" => Some("she"),
             "them" | "it" => Some("it"),
@@ -401,13 +401,13 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                     return None;
                 }
                 // "According to its press release": the owner of the document speaks.
-                let owner = match v.word(k).to_lowercase().as_str() {
+                let owner = match &*v.cur.lower(k) {
                     "its" | "their" => Some("it"),
                     "his" => Some("he"),
                     "her" => Some("she"),
                     _ => None,
                 };
-                let document = v.lex.cue("document", v.word(end - 1).to_lowercase().as_str());
+                let document = v.lex.cue("document", &*v.cur.lower(end - 1));
                 match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
                     Some(m) => (speaker_of(m.kind, m.entity), end - 1),
                     None => (Some(Ref::Said(v.doc.slice(v.span(k, end - 1)).to_string())), end - 1),
