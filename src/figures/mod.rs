@@ -676,22 +676,30 @@ impl<'a> Cx<'a> {
     /// Tokens `i..i + n` as one string, whitespace collapsed to one space;
     /// `None` past the end or across a line break.
     pub(crate) fn phrase(&self, i: usize, n: usize, lower: bool) -> Option<String> {
-        if n == 0 || i + n > self.len() {
-            return None;
-        }
+        let (s, ends) = self.phrases(i, n, lower);
+        (n > 0 && ends.len() == n).then(|| s)
+    }
+
+    /// The phrases of tokens from `i`, up to `max` tokens, in one string:
+    /// the string of the longest one [`phrase`](Self::phrase) renders, and
+    /// where each shorter one ends in it (the phrase of `n` tokens is
+    /// `s[..ends[n - 1]]`). One string, not one a length.
+    pub(crate) fn phrases(&self, i: usize, max: usize, lower: bool) -> (String, Vec<usize>) {
         let mut s = String::new();
-        for k in i..i + n {
+        let mut ends = Vec::with_capacity(max);
+        for k in i..(i + max).min(self.len()) {
             if k > i {
                 if !self.same_line(k) {
-                    return None;
+                    break;
                 }
                 if !self.adjacent(k) {
                     s.push(' ');
                 }
             }
             s.push_str(if lower { self.low(k) } else { self.raw(k) });
+            ends.push(s.len());
         }
-        Some(s)
+        (s, ends)
     }
 
     /// The longest entry of `map` spelled by tokens from `i` (up to `max`
@@ -707,10 +715,8 @@ impl<'a> Cx<'a> {
         if !self.lex.first_tokens.contains(self.low(i)) && !self.lex.first_tokens.contains(self.raw(i)) {
             return None;
         }
-        (1..=max).rev().find_map(|n| {
-            let p = self.phrase(i, n, lower)?;
-            map.get(&p).map(|v| (i + n, v.clone()))
-        })
+        let (s, ends) = self.phrases(i, max, lower);
+        ends.iter().enumerate().rev().find_map(|(n, &e)| map.get(&s[..e]).map(|v| (i + n + 1, v.clone())))
     }
 }
 
