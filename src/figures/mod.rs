@@ -41,7 +41,7 @@ use crate::date::Date;
 use crate::kinds::{FigureKind, Number};
 use crate::lexicon::figures::{Cue, Lex};
 use crate::span::Span;
-use crate::text::{Document, Feature, Token, TokenKind, Vocab};
+use crate::text::{Cursor, Document, Feature, Token, TokenKind, Vocab};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A figure found in the text, before ids and char offsets are attached.
@@ -103,13 +103,13 @@ pub(crate) struct Hit {
 /// resolved against `document_date` when given.
 #[cfg(test)]
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex) -> Vec<Found> {
-    find_in(Cx::new(doc.text, &doc.tokens, document_date, lex))
+    find_in(Cx::new(doc, document_date, lex))
 }
 
 /// [`find`] with the tokens' vocabulary ids, which tell most words that
 /// open no figure without a lookup.
 pub(crate) fn find_with(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex, vocab: &Vocab) -> Vec<Found> {
-    find_in(Cx::with_ids(doc.text, &doc.tokens, &doc.ids, vocab, document_date, lex))
+    find_in(Cx::with_vocab(doc, vocab, document_date, lex))
 }
 
 fn find_in(cx: Cx<'_>) -> Vec<Found> {
@@ -480,25 +480,28 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     Some(duration_range(cx, h))
 }
 
-/// The tokens of a document with their lower-cased text, and the document
-/// date: what every recognizer reads.
+/// The tokens of a document (a [`Cursor`]) with their lower-cased text as
+/// the figure lists read it, and the document date: what every recognizer
+/// reads.
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// The tokens with their vocabulary features.
+    cur: Cursor<'a, 'a>,
     /// The figures' word lists.
     pub lex: &'a Lex,
     /// The lower-cased text of every token, back to back in one buffer
     /// (one allocation per document, not two per token); token `i` is
-    /// `low_buf[low_end[i - 1]..low_end[i]]`.
+    /// `low_buf[low_end[i - 1]..low_end[i]]`. Unlike [`Cursor::lower`] it
+    /// writes "’" as "'", as the figure lists are keyed.
     low_buf: String,
     low_end: Vec<u32>,
     /// For each token, `Cx::opens_at`: worked out once, since `may_start`
     /// asks it of the next tokens too.
     opens: Vec<bool>,
-    /// The tokens' vocabulary ids and the vocabulary, when known: gates
-    /// for the figure lists' first words and leads.
-    ids: &'a [u32],
-    vocab: Option<&'a Vocab>,
+    /// Whether the tokens' vocabulary ids are known: then they gate the
+    /// figure lists' first words and leads.
+    gated: bool,
     /// The numbers read so far, by their first token: every dimension
     /// reads the number at the token it tries.
     pub(crate) numbers: std::cell::RefCell<HashMap<usize, Option<number::Num>>>,
@@ -509,20 +512,21 @@ pub(crate) struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
+    /// The figures' view of `doc`, looking each word up in the lists.
     #[cfg(test)]
-    pub(crate) fn new(text: &'a str, toks: &'a [Token], today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+    pub(crate) fn new(doc: &'a Document<'a>, today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
         static NONE: Vocab = Vocab::EMPTY;
-        Cx::with_ids(text, toks, &[], &NONE, today, lex)
+        Cx::over(doc, &NONE, false, today, lex)
     }
 
-    pub(crate) fn with_ids(
-        text: &'a str,
-        toks: &'a [Token],
-        ids: &'a [u32],
-        vocab: &'a Vocab,
-        today: Option<Date>,
-        lex: &'a Lex,
-    ) -> Cx<'a> {
+    /// The figures' view of `doc`, whose token ids in `vocab` answer for
+    /// most words without a lookup.
+    pub(crate) fn with_vocab(doc: &'a Document<'a>, vocab: &'a Vocab, today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+        Cx::over(doc, vocab, doc.ids.len() == doc.tokens.len(), today, lex)
+    }
+
+    fn over(doc: &'a Document<'a>, vocab: &'a Vocab, gated: bool, today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+        let (text, toks) = (doc.text, &doc.tokens[..]);
         let mut low_buf = String::with_capacity(text.len());
         let mut low_end = Vec::with_capacity(toks.len());
         for t in toks {
@@ -537,9 +541,9 @@ impl<'a> Cx<'a> {
             low_end.push(low_buf.len() as u32);
         }
         let anchor = std::cell::Cell::new(None);
-        let vocab = (ids.len() == toks.len()).then_some(vocab);
         let numbers = std::cell::RefCell::default();
-        let mut cx = Cx { text, toks, lex, low_buf, low_end, opens: Vec::new(), ids, vocab, numbers, today, anchor };
+        let cur = Cursor::new(doc, vocab);
+        let mut cx = Cx { text, toks, cur, lex, low_buf, low_end, opens: Vec::new(), gated, numbers, today, anchor };
         cx.opens = (0..toks.len()).map(|i| cx.opens_at(i)).collect();
         cx
     }
@@ -575,19 +579,19 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` is one of the lists' leads ("a", "in", "over").
     fn is_lead(&self, i: usize) -> bool {
-        match self.gate(i) {
-            Some((vocab, id)) => vocab.has(id, Feature::FigureLead),
-            None => self.lex.leads.contains(self.low(i)),
+        if self.gate(i) {
+            self.cur.has(i, Feature::FigureLead)
+        } else {
+            self.lex.leads.contains(self.low(i))
         }
     }
 
-    /// The vocabulary and id of token `i` when its id answers for its
-    /// lower-case form here: an ASCII word, where `low` is the vocabulary's
-    /// key, without the final dot the lists are also read without.
-    fn gate(&self, i: usize) -> Option<(&'a Vocab, u32)> {
-        let vocab = self.vocab?;
+    /// Whether the id of token `i` answers for its lower-case form here: an
+    /// ASCII word, where `low` is the vocabulary's key, without the final
+    /// dot the lists are also read without.
+    fn gate(&self, i: usize) -> bool {
         let raw = self.raw(i);
-        (raw.is_ascii() && !raw.ends_with('.')).then(|| (vocab, self.ids[i]))
+        self.gated && raw.is_ascii() && !raw.ends_with('.')
     }
 
     fn opens_at(&self, i: usize) -> bool {
@@ -596,8 +600,8 @@ impl<'a> Cx<'a> {
             return true;
         }
         let (raw, low) = (self.raw(i), self.low(i));
-        if let Some((vocab, id)) = self.gate(i) {
-            return vocab.has(id, Feature::FigureStart) || raw.bytes().any(|b| b.is_ascii_digit());
+        if self.gate(i) {
+            return self.cur.has(i, Feature::FigureStart) || raw.bytes().any(|b| b.is_ascii_digit());
         }
         // "Oct." and "Tues." are read without their dot.
         raw.bytes().any(|b| b.is_ascii_digit())
@@ -639,11 +643,11 @@ impl<'a> Cx<'a> {
 
     /// Original text of token `i`, "" past the end.
     pub(crate) fn raw(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.cur.word(i)
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.cur.kind(i)
     }
 
     pub(crate) fn is_number(&self, i: usize) -> bool {
@@ -652,7 +656,7 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` follows token `i - 1` with no space between.
     pub(crate) fn adjacent(&self, i: usize) -> bool {
-        i > 0 && i < self.len() && self.toks[i - 1].span.end == self.toks[i].span.start
+        i > 0 && self.cur.touching(i - 1, i)
     }
 
     /// Whether token `i` exists and is on the same line as token `i - 1`.
@@ -670,7 +674,7 @@ impl<'a> Cx<'a> {
 
     /// Byte span of tokens `a..b`.
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        self.cur.span(a, b - 1)
     }
 
     /// Tokens `i..i + n` as one string, whitespace collapsed to one space;

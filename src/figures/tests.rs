@@ -174,7 +174,7 @@ fn skipped_tokens_start_no_figure() {
     let mut missed = std::collections::BTreeSet::new();
     for text in &texts {
         let doc = Document::new(text);
-        let cx = Cx::new(text, &doc.tokens, today, lex());
+        let cx = Cx::new(&doc, today, lex());
         for i in (0..cx.len()).filter(|&i| !cx.may_start(i)) {
             if let Some(hit) = best_at(&cx, i) {
                 missed.insert(format!("{:?} ({})", cx.raw(i), hit.found.rule));
@@ -199,8 +199,8 @@ fn vocabulary_gates_answer_as_the_lists() {
     let mut checked = 0;
     for text in &texts {
         let doc = Document::with_vocab(text, crate::text::TextRules::bundled(), &lexicons.vocab);
-        let plain = Cx::new(text, &doc.tokens, today, lex());
-        let gated = Cx::with_ids(text, &doc.tokens, &doc.ids, &lexicons.vocab, today, &lexicons.figures);
+        let plain = Cx::new(&doc, today, lex());
+        let gated = Cx::with_vocab(&doc, &lexicons.vocab, today, &lexicons.figures);
         for i in 0..plain.len() {
             assert_eq!(plain.may_start(i), gated.may_start(i), "{:?} in {text:?}", plain.raw(i));
             checked += 1;
