@@ -242,7 +242,7 @@ fn speaker_at(
         return None;
     }
     // "the statement read": a document speaks for the organization before it.
-    if v.lex.cue("document", &*v.cur.lower(j - 1)) {
+    if v.lex.cue("document", &v.cur.lower(j - 1)) {
         if let Some(m) = antecedent(v, at, "it", inside) {
             return Some((speaker_of(m.kind, m.entity), j - 1));
         }
@@ -407,7 +407,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                     "her" => Some("she"),
                     _ => None,
                 };
-                let document = v.lex.cue("document", &*v.cur.lower(end - 1));
+                let document = v.lex.cue("document", &v.cur.lower(end - 1));
                 match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
                     Some(m) => (speaker_of(m.kind, m.entity), end - 1),
                     None => (Some(Ref::Said(v.doc.slice(v.span(k, end - 1)).to_string())), end - 1),

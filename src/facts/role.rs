@@ -66,7 +66,7 @@ fn with_qualifiers(v: &View<'_, '_>, mut start: usize, floor: usize) -> usize {
         let w = lower(v, start - 1);
         if v.lex.cue("role_qualifier", &w) {
             start -= 1;
-        } else if w == "-" && start >= floor + 2 && v.lex.cue("role_qualifier", &*lower(v, start - 2)) {
+        } else if w == "-" && start >= floor + 2 && v.lex.cue("role_qualifier", &lower(v, start - 2)) {
             start -= 2;
         } else {
             break;
@@ -405,7 +405,7 @@ fn title_phrase<'a>(
     let role_start = s;
     // Opened by a determiner, a possessive pronoun or a possessor.
     let mut b = s;
-    while b > floor && (v.lex.cue("past_role", &*lower(v, b - 1)) || v.is_punct(b - 1, "-")) {
+    while b > floor && (v.lex.cue("past_role", &lower(v, b - 1)) || v.is_punct(b - 1, "-")) {
         b -= 1;
     }
     let opener = b.checked_sub(1).filter(|&i| i >= floor);
@@ -508,7 +508,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             }
             // "Pogue, the founder of Pogue": a role is not of its holder.
             let of = possessor.or(target).or(premod).filter(|o| o.entity != p.entity);
-            let former = (open..titles[0].0).any(|i| v.lex.cue("past_role", &*lower(v, i)));
+            let former = (open..titles[0].0).any(|i| v.lex.cue("past_role", &lower(v, i)));
             let single = titles.len() == 1;
             for (s, e, t) in titles {
                 // One title keeps its "of X" as written; coordinated ones share it.

@@ -681,7 +681,7 @@ impl<'a> Cx<'a> {
     /// `None` past the end or across a line break.
     pub(crate) fn phrase(&self, i: usize, n: usize, lower: bool) -> Option<String> {
         let (s, ends) = self.phrases(i, n, lower);
-        (n > 0 && ends.len() == n).then(|| s)
+        (n > 0 && ends.len() == n).then_some(s)
     }
 
     /// The phrases of tokens from `i`, up to `max` tokens, in one string:
