@@ -155,7 +155,10 @@ impl Lexicons {
             "count_nouns.tsv" => self.facts.add_count_nouns(&t),
             _ => {
                 let (w, c) = (t.column("word"), t.column("cue"));
-                self.user_cues.extend(t.rows.iter().map(|r| (r.get(c).to_string(), r.get(w).to_string())));
+                for r in &t.rows {
+                    self.user_cues.insert((r.get(c).to_string(), r.get(w).to_string()));
+                    self.vocab.add(r.get(w), Feature::Cue);
+                }
             }
         }
         Ok(())
@@ -331,6 +334,9 @@ impl Lexicons {
         for w in &self.figures.leads {
             v.add(w, Feature::FigureLead);
         }
+        for &(_, w) in &self.cues {
+            v.add(w, Feature::Cue);
+        }
         v
     }
 
@@ -504,6 +510,7 @@ mod tests {
                     (Feature::FirstName, lex.first_names.contains_key(w)),
                     (Feature::Head, lex.heads.contains_key(w)),
                     (Feature::SpeechVerb, lex.speech_verbs.contains(w)),
+                    (Feature::Cue, lex.cues.iter().any(|&(_, c)| c == w)),
                 ];
                 for (f, listed) in gates {
                     assert!(!listed || cur.has(i, f), "{w:?} is listed without {f:?}");
@@ -537,5 +544,15 @@ mod tests {
         let lex = Lexicons::build(&[rows]).expect("user list");
         assert!(lex.vocab.word_has("harrumphed", Feature::SpeechVerb));
         assert!(!Lexicons::bundled().vocab.word_has("harrumphed", Feature::SpeechVerb));
+    }
+
+    /// A user's cue word gets its bit too, and is a cue at a token.
+    #[test]
+    fn user_cue_words_join_the_vocabulary() {
+        let rows = UserRows::Text { name: "cues.tsv".into(), text: "word\tcue\nKickabout\tsports_word\n".to_string() };
+        let lex = Lexicons::build(&[rows]).expect("user list");
+        assert!(lex.vocab.word_has("kickabout", Feature::Cue));
+        assert!(lex.cue("sports_word", "Kickabout"));
+        assert!(!Lexicons::bundled().vocab.word_has("kickabout", Feature::Cue));
     }
 }

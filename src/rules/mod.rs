@@ -67,6 +67,11 @@ impl<'a, 't> View<'a, 't> {
         self.cur.touching(a, b)
     }
 
+    /// Whether token `i` is a cue word of `kind` as written (`lexicon/cues.tsv`).
+    fn cue(&self, kind: &str, i: usize) -> bool {
+        self.cur.has(i, Feature::Cue) && self.lex.cue(kind, self.word(i))
+    }
+
     /// Whether token `i` is a head word of `lexicon/name_heads.tsv`, as written.
     fn is_head(&self, i: usize) -> bool {
         self.head(i).is_some()

@@ -27,7 +27,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
     // "the police": an institution named by its common noun (`lexicon/cues.tsv`, `definite_org`).
     for i in range.clone().skip(1) {
-        if v.word(i - 1).eq_ignore_ascii_case("the") && v.lex.cue("definite_org", v.word(i)) {
+        if v.word(i - 1).eq_ignore_ascii_case("the") && v.cue("definite_org", i) {
             out.push(v.candidate(i, i, EntityKind::Organization, "org:definite", DEFINITE));
         }
     }
@@ -186,7 +186,7 @@ fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
     let numbered = t.kind == TokenKind::Number
         && t.shape == Shape::Digits
         && w.len() <= 3
-        && v.lex.cue("numbered_head", v.word(last))
+        && v.cue("numbered_head", last)
         && v.token(last + 1).is_none_or(|n| n.shape != Shape::Lower || v.cur.is_starter(last + 1));
     if (w == "The" && inside) || ordinal || numbered {
         c.span = t.span.cover(c.span);

@@ -234,7 +234,7 @@ fn person_in_run(
     let listed_whole =
         v.listed.get(&first).is_some_and(|&(kind, e, _)| kind != EntityKind::Person && e >= last && e > first);
     // "the band Jesus Jones", "the firm Herman Miller": named after an organization noun.
-    let org_named = first > sentence_start && v.lex.cue("org_noun", v.word(first - 1));
+    let org_named = first > sentence_start && v.cue("org_noun", first - 1);
     let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole || org_named;
     if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {

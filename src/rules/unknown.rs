@@ -156,7 +156,7 @@ fn ends_description(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
     i >= limit
         || v.token(i).is_some_and(|t| t.kind != TokenKind::Word || t.shape != Shape::Lower)
         || v.cur.is_starter(i)
-        || v.lex.cue("hyphen_suffix", v.word(i))
+        || v.cue("hyphen_suffix", i)
         || v.word(i).ends_with("ed")
         || v.word(i).ends_with("ing")
 }
@@ -303,9 +303,7 @@ fn domain_name(v: &View<'_, '_>, i: usize) -> bool {
 fn cap_word(v: &View<'_, '_>, i: usize) -> bool {
     v.name_word(i)
         || v.token(i).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && matches!(t.shape, Shape::Upper | Shape::Mixed)
-                && !v.lex.cue("not_name", v.word(i))
+            t.kind == TokenKind::Word && matches!(t.shape, Shape::Upper | Shape::Mixed) && !v.cue("not_name", i)
         })
         || call_sign(v, i)
 }

@@ -50,6 +50,8 @@ pub(crate) enum Feature {
     FigureStart,
     /// A word that opens figure phrases but is none alone ("a", "in", "over"; a gate).
     FigureLead,
+    /// A cue word of any kind of `lexicon/cues.tsv`, bundled or the user's (a gate).
+    Cue,
 }
 
 impl Feature {
