@@ -1,4 +1,7 @@
-//! The text stage: tokens and sentences with exact byte spans.
+//! The text stage: tokens and sentences with exact byte spans, and (with
+//! the lexicon's `Vocab`) each token's id, whose feature bits the later
+//! stages test through one `Cursor` instead of looking lower-cased words
+//! up in lists of their own.
 //!
 //! ```
 //! use factum::text::Document;
