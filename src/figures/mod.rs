@@ -532,7 +532,9 @@ impl<'a> Cx<'a> {
         for t in toks {
             let w = &text[t.span.range()];
             if w.is_ascii() {
-                low_buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                let from = low_buf.len();
+                low_buf.push_str(w);
+                low_buf[from..].make_ascii_lowercase();
             } else {
                 for c in w.chars().flat_map(char::to_lowercase) {
                     low_buf.push(if c == '’' { '\'' } else { c });
