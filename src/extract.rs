@@ -105,7 +105,7 @@ impl Extractor {
     /// benchmarks: the number of candidate mentions.
     #[doc(hidden)]
     pub fn __gazetteer_candidates(&self, text: &str) -> usize {
-        let doc = Document::with_rules(text, self.inner.text);
+        let doc = Document::with_vocab(text, self.inner.text, &self.inner.lexicons.vocab);
         self.inner.gazetteer.candidates(&doc, &Folded::new(text), self.inner.text, &self.inner.lexicons).len()
     }
 
@@ -138,7 +138,7 @@ impl Extractor {
     /// Extract from `text` with `options`. Never panics.
     pub fn extract_with(&self, text: &str, options: &Options) -> Extraction {
         let Inner { text: text_rules, gazetteer, lexicons } = &*self.inner;
-        let doc = Document::with_rules(text, text_rules);
+        let doc = Document::with_vocab(text, text_rules, &lexicons.vocab);
         let mut unsupported = options.explain.then(Vec::new);
         // The folded copy of the text serves the gazetteer alone: dropped at once.
         let mut candidates =
@@ -148,7 +148,7 @@ impl Extractor {
         let mentions = overlap::select(candidates, rejected.as_mut());
         let mut clusters = coref::cluster(&doc, mentions, gazetteer, lexicons);
         clusters.retain(|c| options.wants(c.kind));
-        let figures = figures::find(&doc, options.document_date, &lexicons.figures);
+        let figures = figures::find_with(&doc, options.document_date, &lexicons.figures, &lexicons.vocab);
         let facts = facts::find(&doc, &clusters, &figures, lexicons);
         let found = Found { clusters, figures, facts, rejected, unsupported };
         Assembly { doc: &doc, offsets: CharOffsets::new(text), gazetteer, explain: options.explain }.output(found)

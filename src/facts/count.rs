@@ -35,6 +35,7 @@ use crate::detail::{CountFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind, Number};
 use crate::lexicon::facts::{EventWord, ADJ, EVENTS_FILE, NOUN, VERB};
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// Modifiers between a figure and its head noun, at most.
@@ -129,7 +130,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         // "along with 113 other prisoners" coordinates: it stays a subject.
         let in_phrase = hedge.0 > range.start
             && v.lex.cue_any_case("frame_preposition", v.word(hedge.0 - 1))
-            && !(hedge.0 > range.start + 1 && matches!(lower(v, hedge.0 - 2).as_str(), "along" | "together"));
+            && !(hedge.0 > range.start + 1 && matches!(&*lower(v, hedge.0 - 2), "along" | "together"));
         let reading = inner(v, &phrase, first)
             .or_else(|| if in_phrase { None } else { subject(v, &phrase, first, range.end) })
             .or_else(|| object(v, &phrase, hedge.0, range.start))
@@ -155,7 +156,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
         // "30 thousand marchers in Paris, 20 thousand in Lyon": the list's noun.
         let listed = fact.rule == "count:coordinated"
             && hedge.0 > range.start
-            && matches!(lower(v, hedge.0 - 1).as_str(), "," | "and" | "or");
+            && matches!(&*lower(v, hedge.0 - 1), "," | "and" | "or");
         if noun.is_empty() && (phrase.elliptic || listed) {
             noun = previous.as_ref().map_or(String::new(), |p| p.1.object.clone());
         }
@@ -207,8 +208,8 @@ fn possessive(v: &View<'_, '_>, i: usize) -> bool {
     v.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Possessive) || matches!(v.word(i), "'s" | "’s")
 }
 
-fn lower(v: &View<'_, '_>, i: usize) -> String {
-    v.word(i).to_lowercase()
+fn lower<'t>(v: &View<'_, 't>, i: usize) -> std::borrow::Cow<'t, str> {
+    v.cur.lower(i)
 }
 
 fn is_word(v: &View<'_, '_>, i: usize) -> bool {
@@ -233,7 +234,7 @@ fn is_question(v: &View<'_, '_>, end: usize) -> bool {
 fn excluded_before(v: &View<'_, '_>, first: usize, floor: usize, plural_head: bool) -> bool {
     let Some(p) = first.checked_sub(1).filter(|&p| p >= floor) else { return false };
     let w = lower(v, p);
-    if matches!(w.as_str(), "aged" | "age" | "ages" | "number" | "no" | "No.") {
+    if matches!(&*w, "aged" | "age" | "ages" | "number" | "no" | "No.") {
         return true;
     }
     if !is_word(v, p) {
@@ -290,7 +291,7 @@ fn noun_phrase<'a>(v: &View<'a, '_>, first: usize, last: usize, end: usize, quan
     // "six of them", "149 of the survivors", "two each".
     if v.word(k) == "of" {
         let w = lower(v, k + 1);
-        if matches!(w.as_str(), "them" | "those" | "these" | "us") {
+        if matches!(&*w, "them" | "those" | "these" | "us") {
             phrase.elliptic = true;
             phrase.end = k + 1;
             return Some(phrase);
@@ -320,7 +321,7 @@ fn noun_phrase<'a>(v: &View<'a, '_>, first: usize, last: usize, end: usize, quan
             return Some(phrase);
         }
     }
-    if matches!(lower(v, k).as_str(), "more" | "others" | "each") {
+    if matches!(&*lower(v, k), "more" | "others" | "each") {
         phrase.elliptic = true;
         phrase.end = k;
         if lower(v, k) == "others" {
@@ -399,7 +400,7 @@ fn noun_phrase<'a>(v: &View<'a, '_>, first: usize, last: usize, end: usize, quan
     // Years and other time words: "18 months", "five years".
     if phrase.head.is_none()
         && matches!(
-            lower(v, k).as_str(),
+            &*lower(v, k),
             "years" | "year" | "months" | "days" | "hours" | "minutes" | "weeks" | "times" | "percent" | "per"
         )
     {
@@ -417,7 +418,7 @@ fn is_head_noun(v: &View<'_, '_>, i: usize, quantity: f64) -> bool {
     if is_unit(v, &w) || v.lex.is_function_word(&w) {
         return false;
     }
-    if v.lex.facts.count_nouns.contains_key(&w) {
+    if v.lex.facts.count_nouns.contains_key(&*w) {
         return true;
     }
     if v.lex.facts.noun(&w).is_some_and(|e| e.victim) {
@@ -547,7 +548,7 @@ fn inner(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize) -> Option<Reading>
 fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> Option<Reading> {
     let mut k = phrase.end + 1;
     // "Sixty-six people or more were injured".
-    if lower(v, k) == "or" && matches!(lower(v, k + 1).as_str(), "more" | "so") {
+    if lower(v, k) == "or" && matches!(&*lower(v, k + 1), "more" | "so") {
         k += 2;
     }
     if let Some(j) = list_after(v, k, end).filter(|_| phrase.head.is_some() && v.is_punct(k, ",")) {
@@ -558,7 +559,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> O
             // "Smith, 23, pleaded": an age in apposition.
             return None;
         }
-        let verb_like = |i: usize| v.lex.words.is_auxiliary(v.word(i)) || v.lex.facts.participle(v.word(i)).is_some();
+        let verb_like = |i: usize| v.has(i, Feature::Auxiliary) || v.lex.facts.participle(v.word(i)).is_some();
         // "destroyed 300 homes, closed roads, killed one": a past verb with an
         // object after the comma opens the next predicate.
         if v.lex.facts.past_verb(v.word(k + 1)) && is_nominal(v, k + 2) {
@@ -575,7 +576,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> O
             let close = (k + 1..end.min(k + MAX_INTERRUPTION)).find(|&i| v.is_punct(i, ","))?;
             k = close + 1;
         }
-    } else if matches!(lower(v, k).as_str(), "of" | "on" | "from" | "in" | "at" | "near" | "across" | "with" | "to") {
+    } else if matches!(&*lower(v, k), "of" | "on" | "from" | "in" | "at" | "near" | "across" | "with" | "to") {
         // A prepositional phrase: "occupants of the helicopter died", "counties on the coast received".
         if let Some(r) = on_board(v, k, first) {
             return Some(r);
@@ -585,7 +586,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> O
         // A word after a determiner is a noun: "on the ground".
         while j < end && j < k + 5 && is_word(v, j) && (!verb_form(v, j) || is_determiner(v, v.word(j - 1))) {
             // A conjunction ends the subject's reach: "killed 813 in China and infected 35,000".
-            if matches!(lower(v, j).as_str(), "and" | "or" | "but") {
+            if matches!(&*lower(v, j), "and" | "or" | "but") {
                 return None;
             }
             j += 1;
@@ -594,7 +595,7 @@ fn subject(v: &View<'_, '_>, phrase: &Phrase<'_>, first: usize, end: usize) -> O
             return None;
         }
         k = j;
-    } else if matches!(lower(v, k).as_str(), "who" | "that") {
+    } else if matches!(&*lower(v, k), "who" | "that") {
         k += 1;
     } else if lower(v, k) == "and" && starts_count(v, k + 1) {
         // "ten passengers and three crew members aboard": the conjuncts share what follows.
@@ -693,7 +694,7 @@ fn list_after(v: &View<'_, '_>, mut k: usize, end: usize) -> Option<usize> {
         if v.is_punct(j, ",") {
             j += 1;
         }
-        if matches!(lower(v, j).as_str(), "and" | "or") {
+        if matches!(&*lower(v, j), "and" | "or") {
             j += 1;
         }
         if j == k || j >= end || !(starts_count(v, j) || is_vague(v.word(j))) {
@@ -778,7 +779,7 @@ fn object(v: &View<'_, '_>, phrase: &Phrase<'_>, start: usize, floor: usize) -> 
     // "takes over": a particle.
     let mut verb = back(j)?;
     let mut particle = None;
-    if matches!(lower(v, verb).as_str(), "over" | "out" | "off" | "up" | "down") && verb > floor && !bridged {
+    if matches!(&*lower(v, verb), "over" | "out" | "off" | "up" | "down") && verb > floor && !bridged {
         particle = Some(lower(v, verb));
         verb -= 1;
     }
@@ -878,12 +879,12 @@ fn coordinated(
 ) -> Option<Reading> {
     let (prev, line, prev_end) = previous?;
     let mut j = start.checked_sub(1).filter(|&i| i >= floor)?;
-    if matches!(lower(v, j).as_str(), "and" | "or") {
+    if matches!(&*lower(v, j), "and" | "or") {
         j = j.checked_sub(1).filter(|&i| i >= floor).unwrap_or(j);
     }
     // "90 civilians were wounded, as were seventeen from the Armed Forces".
     let inverted = start >= 2 && lower(v, start - 2) == "as" && is_auxiliary(v, v.word(start - 1));
-    let joined = (v.is_punct(j, ",") || matches!(lower(v, start - 1).as_str(), "and" | "or"))
+    let joined = (v.is_punct(j, ",") || matches!(&*lower(v, start - 1), "and" | "or"))
         && start - prev_end <= COORDINATION_WINDOW
         || inverted;
     // "250 thousand protesters in New York, 100 thousand in London": a bare
@@ -891,7 +892,7 @@ fn coordinated(
     let parallel = v.lex.cue_any_case("frame_preposition", v.word(phrase.end + 1)) && v.is_punct(j, ",");
     if !joined
         || (phrase.head.is_none() && !phrase.elliptic)
-            && !matches!(lower(v, start - 1).as_str(), "and" | "or")
+            && !matches!(&*lower(v, start - 1), "and" | "or")
             && !inverted
             && !parallel
     {
@@ -923,7 +924,7 @@ fn clause(v: &View<'_, '_>, phrase: &Phrase<'_>, start: usize, floor: usize) -> 
     while i > floor && start - i < CLAUSE_WINDOW {
         i -= 1;
         // A partitive or an exception opens another phrase: "all but the youngest of their thirteen children".
-        if !is_word(v, i) || matches!(lower(v, i).as_str(), "of" | "but" | "except") {
+        if !is_word(v, i) || matches!(&*lower(v, i), "of" | "but" | "except") {
             return None;
         }
         // Another verb closes the reach: "infected cases included 114 active cases".

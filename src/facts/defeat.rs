@@ -69,7 +69,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     continue;
                 }
                 // A verb after a determiner is a noun: "the beat".
-                if !rule.noun && i > range.start && DETERMINERS.contains(&v.word(i - 1).to_lowercase().as_str()) {
+                if !rule.noun && i > range.start && DETERMINERS.contains(&&*v.cur.lower(i - 1)) {
                     continue;
                 }
                 let Some((before, passive, mut mood)) = side_before(v, i, range.start, rule) else { continue };
@@ -85,7 +85,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                 }
                 let preps: &[&str] = if passive { &["by"] } else { &rule.preps };
                 if !preps.is_empty() {
-                    if !preps.contains(&v.word(j).to_lowercase().as_str()) {
+                    if !preps.contains(&&*v.cur.lower(j)) {
                         continue;
                     }
                     j += 1;

@@ -16,6 +16,7 @@ use super::{Found, Placed, Ref, View};
 use crate::detail::{EventFact, FactDetail};
 use crate::figures;
 use crate::kinds::{EntityKind, FigureKind};
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// Tokens an object phrase may run, at most.
@@ -25,8 +26,8 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
     for s in &v.doc.sentences {
         let range = s.tokens.clone();
         for i in range.clone() {
-            let word = v.word(i).to_lowercase();
-            let Some(action) = v.lex.facts.actions.get(word.as_str()) else { continue };
+            let word = v.cur.lower(i);
+            let Some(action) = v.lex.facts.actions.get(&*word) else { continue };
             // An action with an object needs it next: "lift sanctions".
             let mut last = i;
             if !action.object.is_empty() {
@@ -37,7 +38,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             }
             // "after the agreement": a determiner makes the word a noun.
             if i > range.start
-                && (v.lex.words.is_possessive_or_article(v.word(i - 1))
+                && ((v.has(i - 1, Feature::Article) || v.has(i - 1, Feature::Possessive))
                     || v.lex.words.has(v.word(i - 1), "demonstrative"))
                 || (i > 0 && v.word(i - 1) == "-")
             {
@@ -60,10 +61,10 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
             let mut k = i;
             let mut be = false;
             while k > range.start
-                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || v.lex.words.is_copula(v.word(k - 1)))
+                && (v.lex.cue_any_case("subject_link", v.word(k - 1)) || v.has(k - 1, Feature::Copula))
             {
                 k -= 1;
-                be |= v.lex.words.is_copula(v.word(k));
+                be |= v.has(k, Feature::Copula);
                 match v.word(k) {
                     "will" | "plans" | "planned" | "wants" | "seeks" => e.modality = Some("planned".to_string()),
                     "not" | "refused" | "refuses" | "failed" => e.negated = true,
@@ -81,7 +82,7 @@ pub(super) fn find(v: &View<'_, '_>, found_figures: &[figures::Found], out: &mut
                     if let Some(m) = v.end(b) {
                         e.targets.push(Ref::Entity(m.entity));
                         from = m.first;
-                    } else if v.lex.facts.count_nouns.contains_key(&v.word(b).to_lowercase()) {
+                    } else if v.lex.facts.count_nouns.contains_key(&*v.cur.lower(b)) {
                         e.targets.push(Ref::Said(v.word(b).to_string()));
                         from = b;
                     }

@@ -17,7 +17,7 @@ use crate::kinds::EntityKind;
 use crate::lexicon::Lexicons;
 use crate::resolve::coref::Cluster;
 use crate::span::Span;
-use crate::text::{Document, TokenKind};
+use crate::text::{Cursor, Document, Feature, TokenKind};
 
 /// A fact before ids and offsets are attached.
 #[derive(Clone, Debug)]
@@ -45,6 +45,8 @@ const NONE: u32 = u32::MAX;
 struct View<'a, 't> {
     doc: &'a Document<'t>,
     lex: &'a Lexicons,
+    /// The tokens with their features.
+    cur: Cursor<'a, 't>,
     /// The mentions, in the order of their first token.
     placed: Vec<Placed>,
     /// For each token, the index in `placed` of the mention covering it, or
@@ -79,7 +81,7 @@ impl<'a, 't> View<'a, 't> {
                 (c.kind == EntityKind::Person).then(|| c.name.split(' ').next().and_then(|f| lex.gender(f))).flatten()
             })
             .collect();
-        View { doc, lex, placed, covering, genders }
+        View { doc, lex, cur: Cursor::new(doc, &lex.vocab), placed, covering, genders }
     }
 
     /// The mention covering token `i`, if any.
@@ -114,7 +116,12 @@ impl<'a, 't> View<'a, 't> {
     }
 
     fn word(&self, i: usize) -> &'t str {
-        self.doc.tokens.get(i).map_or("", |t| self.doc.slice(t.span))
+        self.cur.word(i)
+    }
+
+    /// Whether token `i` has feature `f` (a word class of `function_words.tsv`, …).
+    fn has(&self, i: usize, f: Feature) -> bool {
+        self.cur.has(i, f)
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -122,7 +129,7 @@ impl<'a, 't> View<'a, 't> {
     }
 
     fn span(&self, first: usize, last: usize) -> Span {
-        self.doc.tokens[first].span.cover(self.doc.tokens[last].span)
+        self.cur.span(first, last)
     }
 }
 

@@ -26,6 +26,7 @@ use super::{Found, Placed, Ref, View};
 use crate::detail::{FactDetail, QuoteFact};
 use crate::kinds::EntityKind;
 use crate::span::Span;
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// How far back a reporting verb may stand before a quote, in tokens.
@@ -119,7 +120,7 @@ fn quote_pairs(v: &View<'_, '_>) -> Vec<(usize, usize)> {
 }
 
 fn is_pronoun(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they")
+    matches!(&*crate::text::lower(word), "he" | "she" | "it" | "they")
 }
 
 /// Adverbs between a speaker and the verb: "also", "later", "previously".
@@ -136,7 +137,7 @@ fn is_adverb(v: &View<'_, '_>, i: usize) -> bool {
 fn antecedent(v: &View<'_, '_>, at: usize, pronoun: &str, inside: &[bool]) -> Option<Placed> {
     let s = v.doc.sentence_at(v.doc.tokens.get(at)?.span.start);
     let floor = v.doc.sentences[s.saturating_sub(PRONOUN_REACH)].tokens.start;
-    let gender = match pronoun.to_lowercase().as_str() {
+    let gender = match &*crate::text::lower(pronoun) {
         "he" => Some('M'),
         "she" => Some('F'),
         _ => None,
@@ -233,7 +234,7 @@ fn speaker_at(
                     j = after;
                 } else if v.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
                     && v.word(j).chars().all(char::is_lowercase)
-                    && !v.lex.is_function_word(v.word(j))
+                    && !v.cur.is_starter(j)
                     && !v.lex.words.is_speech(v.word(j))
                 {
                     j += 1;
@@ -275,7 +276,7 @@ fn speaker_at(
         return None;
     }
     // "the statement read": a document speaks for the organization before it.
-    if v.lex.cue("document", v.word(j - 1).to_lowercase().as_str()) {
+    if v.lex.cue("document", &v.cur.lower(j - 1)) {
         if let Some(m) = antecedent(v, at, "it", inside) {
             return Some((speaker_of(m.kind, m.entity), j - 1));
         }
@@ -415,7 +416,7 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
     if v.word(verb).eq_ignore_ascii_case("according") {
         // "According to police and county officials, X was driving "…"".
         let k = verb + 2;
-        let object = match v.word(k).to_lowercase().as_str() {
+        let object = match &*v.cur.lower(k) {
             "him" => Some("he"),
             "her" => Some("she"),
             "them" | "it" => Some("it"),
@@ -434,13 +435,13 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
                     return None;
                 }
                 // "According to its press release": the owner of the document speaks.
-                let owner = match v.word(k).to_lowercase().as_str() {
+                let owner = match &*v.cur.lower(k) {
                     "its" | "their" => Some("it"),
                     "his" => Some("he"),
                     "her" => Some("she"),
                     _ => None,
                 };
-                let document = v.lex.cue("document", v.word(end - 1).to_lowercase().as_str());
+                let document = v.lex.cue("document", &v.cur.lower(end - 1));
                 match owner.filter(|_| document).and_then(|o| antecedent(v, verb, o, inside)) {
                     Some(m) => (speaker_of(m.kind, m.entity), end - 1),
                     None => (Some(Ref::Said(v.doc.slice(v.span(k, end - 1)).to_string())), end - 1),
@@ -457,8 +458,8 @@ fn before(v: &View<'_, '_>, open: usize, close: usize, inside: &[bool]) -> Optio
         });
     }
     // "X was described by the council as "…"": a passive verb's agent speaks.
-    if verb > sentence.tokens.start && v.lex.words.is_copula(v.word(verb - 1)) && v.word(verb + 1) == "by" {
-        let k = if v.lex.words.is_determiner(v.word(verb + 2)) { verb + 3 } else { verb + 2 };
+    if verb > sentence.tokens.start && v.has(verb - 1, Feature::Copula) && v.word(verb + 1) == "by" {
+        let k = if v.has(verb + 2, Feature::Determiner) { verb + 3 } else { verb + 2 };
         if let Some(m) = v.start(k).filter(|m| m.last < open) {
             let speaker = speaker_of(m.kind, m.entity);
             return Some(Attribution {
@@ -528,7 +529,7 @@ fn modifies_noun(v: &View<'_, '_>, open: usize, close: usize) -> bool {
     let Some(t) = v.doc.tokens.get(close + 1) else { return false };
     let w = v.word(close + 1);
     let determined = open > 0
-        && (v.lex.words.is_determiner(v.word(open - 1))
+        && (v.has(open - 1, Feature::Determiner)
             || matches!(v.word(open - 1), "his" | "her" | "its" | "their")
             || v.doc.tokens[open - 1].kind == TokenKind::Possessive);
     determined
@@ -542,7 +543,7 @@ fn modifies_noun(v: &View<'_, '_>, open: usize, close: usize) -> bool {
 /// Every word capitalized: a title or a name ("Gone With The Wind").
 fn title_like(v: &View<'_, '_>, open: usize, close: usize) -> bool {
     (open + 1..close)
-        .filter(|&i| v.doc.tokens[i].kind == TokenKind::Word && !v.lex.is_function_word(v.word(i)))
+        .filter(|&i| v.doc.tokens[i].kind == TokenKind::Word && !v.cur.is_starter(i))
         .all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -567,7 +568,7 @@ fn subject_of(
         && is_pronoun(v.word(before - 1))
         && v.doc.tokens[before].kind == TokenKind::Word
         && v.word(before).chars().all(char::is_lowercase)
-        && !v.lex.is_function_word(v.word(before))
+        && !v.cur.is_starter(before)
     {
         before -= 1;
     }
@@ -628,10 +629,10 @@ fn subject_of(
         if let Some(m) = v.end(i).filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)) {
             let owner = v.doc.tokens.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             let mut b = m.first;
-            while b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+            while b > floor && v.has(b - 1, Feature::Determiner) {
                 b -= 1;
             }
-            let governed = b > floor && v.lex.words.is_preposition(v.word(b - 1));
+            let governed = b > floor && v.has(b - 1, Feature::Preposition);
             if !owner && !governed {
                 return Some((speaker_of(m.kind, m.entity), m.first));
             }
@@ -733,17 +734,17 @@ fn clause_opens(v: &View<'_, '_>, j: usize, end: usize) -> bool {
     if let Some(m) = name.filter(|m| !v.is_punct(m.last + 1, ",")) {
         return (m.last + 1..end.min(m.last + 8))
             .take_while(|&i| !v.is_punct(i, ",") && !v.is_punct(i, ".") && !v.lex.words.is_speech(v.word(i)))
-            .any(|i| v.lex.words.is_auxiliary(v.word(i)) || past(i));
+            .any(|i| v.has(i, Feature::Auxiliary) || past(i));
     }
     if matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "there") {
-        return window(10).any(|i| v.lex.words.is_auxiliary(v.word(i)) || past(i));
+        return window(10).any(|i| v.has(i, Feature::Auxiliary) || past(i));
     }
     // "said the toilet represented …", not "posted a podcast dedicated to …"
     // nor "announced the schedule in a release and followed …": after a
     // determiner, an auxiliary soon, or a past form right after the noun.
     determiner
-        && (window(6).any(|i| v.lex.words.is_auxiliary(v.word(i)))
-            || (past(j + 2) && !v.lex.words.is_preposition(v.word(j + 3)) && v.word(j + 3) != "to"))
+        && (window(6).any(|i| v.has(i, Feature::Auxiliary))
+            || (past(j + 2) && !v.has(j + 3, Feature::Preposition) && v.word(j + 3) != "to"))
 }
 
 struct Subject {
@@ -785,8 +786,8 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<Ref>, 
     // A description ends on a noun: "Ukrainian authorities", not "Hardeep
     // also"; it starts with no preposition or conjunction ("on Sunday",
     // "and scholars") and holds no relative word ("far from where …").
-    if v.lex.is_function_word(v.word(before))
-        || v.lex.words.is_preposition(v.word(clause_start))
+    if v.cur.is_starter(before)
+        || v.has(clause_start, Feature::Preposition)
         || matches!(v.word(clause_start), "and" | "or" | "but")
         || (clause_start..verb).any(|i| matches!(v.word(i), "where" | "when" | "which" | "who" | "that" | "what"))
     {
@@ -795,7 +796,7 @@ fn subject(v: &View<'_, '_>, floor: usize, verb: usize) -> Option<(Option<Ref>, 
     // "The committee on Monday announced": the time is not the speaker's.
     let mut before = before;
     while before > clause_start + 1
-        && v.lex.words.is_preposition(v.word(before - 1))
+        && v.has(before - 1, Feature::Preposition)
         && v.lex.words.is_calendar(v.word(before))
     {
         before -= 2;

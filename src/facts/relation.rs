@@ -16,7 +16,7 @@ use crate::text::TokenKind;
 
 /// Whether `word` is a kin word ("sister", "son"): a relation, never a role.
 pub(super) fn is_kin(v: &View<'_, '_>, word: &str) -> bool {
-    v.lex.facts.kin.contains_key(word.to_lowercase().as_str())
+    v.lex.facts.kin.contains_key(&*crate::text::lower(word))
 }
 
 /// Sentences back in which "her"/"his" looks for the person it means.
@@ -26,7 +26,7 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
     appositions(v, out);
     let n = v.doc.tokens.len();
     for k in 0..n {
-        let Some(&relation) = v.lex.facts.kin.get(v.word(k + 1).to_lowercase().as_str()) else { continue };
+        let Some(&relation) = v.lex.facts.kin.get(&*v.cur.lower(k + 1)) else { continue };
         let mut at = k + 2;
         if v.is_punct(at, ",") {
             at += 1;
@@ -34,8 +34,8 @@ pub(super) fn find(v: &View<'_, '_>, out: &mut Vec<Found>) {
         let Some(subject) = v.start(at).filter(|m| m.kind == EntityKind::Person) else {
             continue;
         };
-        let owner = v.word(k).to_lowercase();
-        let (object, rule) = match owner.as_str() {
+        let owner = v.cur.lower(k);
+        let (object, rule) = match &*owner {
             "her" => (pronoun(v, k, 'F', subject.entity), "relation:pronoun-kin"),
             "his" => (pronoun(v, k, 'M', subject.entity), "relation:pronoun-kin"),
             _ if v.doc.tokens[k].kind == TokenKind::Possessive => {
@@ -86,10 +86,10 @@ fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
             continue;
         }
         k += 1;
-        while matches!(v.word(k).to_lowercase().as_str(), "the" | "a" | "an" | "former" | "longtime" | "one") {
+        while matches!(&*v.cur.lower(k), "the" | "a" | "an" | "former" | "longtime" | "one") {
             k += 1;
         }
-        let noun = v.word(k).to_lowercase();
+        let noun = v.cur.lower(k);
         if v.word(k + 1) != "of" {
             continue;
         }
@@ -98,14 +98,13 @@ fn appositions(v: &View<'_, '_>, out: &mut Vec<Found>) {
             at += 1;
         }
         let Some(x) = v.start(at).filter(|x| x.entity != y.entity) else { continue };
-        let (relation, rule) =
-            if let Some(&r) = v.lex.facts.kin.get(noun.as_str()).filter(|_| x.kind == EntityKind::Person) {
-                (r.to_string(), "relation:apposition-kin")
-            } else if v.lex.cue("membership", noun.as_str()) && x.kind == EntityKind::Organization {
-                ("member_of".to_string(), "relation:member-of")
-            } else {
-                continue;
-            };
+        let (relation, rule) = if let Some(&r) = v.lex.facts.kin.get(&*noun).filter(|_| x.kind == EntityKind::Person) {
+            (r.to_string(), "relation:apposition-kin")
+        } else if v.lex.cue("membership", &noun) && x.kind == EntityKind::Organization {
+            ("member_of".to_string(), "relation:member-of")
+        } else {
+            continue;
+        };
         out.push(Found {
             detail: FactDetail::Relation(RelationFact {
                 relation,

@@ -15,6 +15,7 @@ use super::{Found, Placed, Ref, View};
 use crate::detail::{FactDetail, RoleFact};
 use crate::kinds::EntityKind;
 use crate::lexicon::Title;
+use crate::text::Feature;
 use crate::text::TokenKind;
 
 /// How far an apposition may run before its title, in tokens.
@@ -34,8 +35,8 @@ fn is_named(m: &Placed) -> bool {
     matches!(m.kind, EntityKind::Place | EntityKind::Organization)
 }
 
-fn lower(v: &View<'_, '_>, i: usize) -> String {
-    v.word(i).to_lowercase()
+fn lower<'t>(v: &View<'_, 't>, i: usize) -> std::borrow::Cow<'t, str> {
+    v.cur.lower(i)
 }
 
 /// Whether the words right before token `start` mark a role as past:
@@ -46,10 +47,10 @@ fn past_before(v: &View<'_, '_>, start: usize, floor: usize) -> bool {
     while i > floor && seen < 4 {
         i -= 1;
         let w = lower(v, i);
-        if v.lex.cue("past_role", w.as_str()) {
+        if v.lex.cue("past_role", &w) {
             return true;
         }
-        if w == "-" || v.lex.words.is_determiner(&w) || matches!(w.as_str(), "his" | "her" | "its" | "their") {
+        if w == "-" || v.lex.words.is_determiner(&w) || matches!(&*w, "his" | "her" | "its" | "their") {
             seen += 1;
             continue;
         }
@@ -63,9 +64,9 @@ fn past_before(v: &View<'_, '_>, start: usize, floor: usize) -> bool {
 fn with_qualifiers(v: &View<'_, '_>, mut start: usize, floor: usize) -> usize {
     while start > floor {
         let w = lower(v, start - 1);
-        if v.lex.cue("role_qualifier", w.as_str()) {
+        if v.lex.cue("role_qualifier", &w) {
             start -= 1;
-        } else if w == "-" && start >= floor + 2 && v.lex.cue("role_qualifier", lower(v, start - 2).as_str()) {
+        } else if w == "-" && start >= floor + 2 && v.lex.cue("role_qualifier", &lower(v, start - 2)) {
             start -= 2;
         } else {
             break;
@@ -143,7 +144,7 @@ fn title_before(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         // "Vice President of the United States Joe Biden".
         let m = v.end(end).filter(is_named)?;
         let mut b = m.first;
-        if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+        if b > floor && v.has(b - 1, Feature::Determiner) {
             b -= 1;
         }
         if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
@@ -216,7 +217,7 @@ fn plural_title(v: &View<'_, '_>, p: &Placed, floor: usize, out: &mut Vec<Found>
         let mut of_after = None;
         if let Some(m) = v.end(end).filter(is_named) {
             let mut b = m.first;
-            if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+            if b > floor && v.has(b - 1, Feature::Determiner) {
                 b -= 1;
             }
             if b >= floor + 2 && matches!(v.word(b - 1), "of" | "for") {
@@ -371,7 +372,7 @@ fn phrase_ending<'a>(v: &View<'a, '_>, end: usize, floor: usize) -> Option<Phras
             (None, b)
         }
     };
-    if b > floor && v.lex.words.is_determiner(v.word(b - 1)) {
+    if b > floor && v.has(b - 1, Feature::Determiner) {
         b -= 1;
     }
     if b < floor + 2 || !matches!(v.word(b - 1), "of" | "for") {
@@ -396,7 +397,7 @@ fn title_phrase<'a>(
     let mut s = with_qualifiers(v, start, floor);
     while s > floor && v.doc.tokens[s - 1].kind == TokenKind::Word && v.word(s - 1).chars().all(char::is_lowercase) {
         let w = lower(v, s - 1);
-        if v.lex.words.is_determiner(&w) || v.lex.is_function_word(&w) || v.lex.cue("past_role", w.as_str()) {
+        if v.lex.words.is_determiner(&w) || v.lex.is_function_word(&w) || v.lex.cue("past_role", &w) {
             break;
         }
         s -= 1;
@@ -404,7 +405,7 @@ fn title_phrase<'a>(
     let role_start = s;
     // Opened by a determiner, a possessive pronoun or a possessor.
     let mut b = s;
-    while b > floor && (v.lex.cue("past_role", lower(v, b - 1).as_str()) || v.is_punct(b - 1, "-")) {
+    while b > floor && (v.lex.cue("past_role", &lower(v, b - 1)) || v.is_punct(b - 1, "-")) {
         b -= 1;
     }
     let opener = b.checked_sub(1).filter(|&i| i >= floor);
@@ -414,7 +415,7 @@ fn title_phrase<'a>(
         .and_then(|i| v.end(i));
     let opened = opener.is_some_and(|i| {
         let w = lower(v, i);
-        matches!(w.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an")
+        matches!(&*w, "the" | "his" | "her" | "its" | "their" | "a" | "an")
     });
     let possessive = opener.is_some_and(|i| v.doc.tokens[i].kind == TokenKind::Possessive);
     if !opened && !possessive {
@@ -497,7 +498,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             let mut target = None;
             if matches!(v.word(after), "for" | "of") {
                 let mut x = after + 1;
-                if v.lex.words.is_determiner(v.word(x)) && v.start(x).is_none() {
+                if v.has(x, Feature::Determiner) && v.start(x).is_none() {
                     x += 1;
                 }
                 if let Some(m) = v.start(x) {
@@ -507,7 +508,7 @@ fn apposition(v: &View<'_, '_>, p: &Placed, limit: usize, out: &mut Vec<Found>) 
             }
             // "Pogue, the founder of Pogue": a role is not of its holder.
             let of = possessor.or(target).or(premod).filter(|o| o.entity != p.entity);
-            let former = (open..titles[0].0).any(|i| v.lex.cue("past_role", lower(v, i).as_str()));
+            let former = (open..titles[0].0).any(|i| v.lex.cue("past_role", &lower(v, i)));
             let single = titles.len() == 1;
             for (s, e, t) in titles {
                 // One title keeps its "of X" as written; coordinated ones share it.

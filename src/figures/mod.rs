@@ -41,7 +41,7 @@ use crate::date::Date;
 use crate::kinds::{FigureKind, Number};
 use crate::lexicon::figures::{Cue, Lex};
 use crate::span::Span;
-use crate::text::{Document, Token, TokenKind};
+use crate::text::{Cursor, Document, Feature, Token, TokenKind, Vocab};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A figure found in the text, before ids and char offsets are attached.
@@ -101,8 +101,18 @@ pub(crate) struct Hit {
 
 /// Every figure in `doc`, in text order, not overlapping. Relative dates are
 /// resolved against `document_date` when given.
+#[cfg(test)]
 pub(crate) fn find(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex) -> Vec<Found> {
-    let cx = Cx::new(doc.text, &doc.tokens, document_date, lex);
+    find_in(Cx::new(doc, document_date, lex))
+}
+
+/// [`find`] with the tokens' vocabulary ids, which tell most words that
+/// open no figure without a lookup.
+pub(crate) fn find_with(doc: &Document<'_>, document_date: Option<Date>, lex: &Lex, vocab: &Vocab) -> Vec<Found> {
+    find_in(Cx::with_vocab(doc, vocab, document_date, lex))
+}
+
+fn find_in(cx: Cx<'_>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < cx.len() {
@@ -470,21 +480,31 @@ fn between(cx: &Cx<'_>, i: usize, j: usize) -> Option<Hit> {
     Some(duration_range(cx, h))
 }
 
-/// The tokens of a document with their lower-cased text, and the document
-/// date: what every recognizer reads.
+/// The tokens of a document (a [`Cursor`]) with their lower-cased text as
+/// the figure lists read it, and the document date: what every recognizer
+/// reads.
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// The tokens with their vocabulary features.
+    cur: Cursor<'a, 'a>,
     /// The figures' word lists.
     pub lex: &'a Lex,
     /// The lower-cased text of every token, back to back in one buffer
     /// (one allocation per document, not two per token); token `i` is
-    /// `low_buf[low_end[i - 1]..low_end[i]]`.
+    /// `low_buf[low_end[i - 1]..low_end[i]]`. Unlike [`Cursor::lower`] it
+    /// writes "’" as "'", as the figure lists are keyed.
     low_buf: String,
     low_end: Vec<u32>,
     /// For each token, `Cx::opens_at`: worked out once, since `may_start`
     /// asks it of the next tokens too.
     opens: Vec<bool>,
+    /// Whether the tokens' vocabulary ids are known: then they gate the
+    /// figure lists' first words and leads.
+    gated: bool,
+    /// The numbers read so far, by their first token: every dimension
+    /// reads the number at the token it tries.
+    pub(crate) numbers: std::cell::RefCell<HashMap<usize, Option<number::Num>>>,
     pub today: Option<Date>,
     /// The last date the text named, and its precision ('D', 'M', 'Y'):
     /// what "two days later" and "the next day" count from.
@@ -492,13 +512,29 @@ pub(crate) struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub(crate) fn new(text: &'a str, toks: &'a [Token], today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+    /// The figures' view of `doc`, looking each word up in the lists.
+    #[cfg(test)]
+    pub(crate) fn new(doc: &'a Document<'a>, today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+        static NONE: Vocab = Vocab::EMPTY;
+        Cx::over(doc, &NONE, false, today, lex)
+    }
+
+    /// The figures' view of `doc`, whose token ids in `vocab` answer for
+    /// most words without a lookup.
+    pub(crate) fn with_vocab(doc: &'a Document<'a>, vocab: &'a Vocab, today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+        Cx::over(doc, vocab, doc.ids.len() == doc.tokens.len(), today, lex)
+    }
+
+    fn over(doc: &'a Document<'a>, vocab: &'a Vocab, gated: bool, today: Option<Date>, lex: &'a Lex) -> Cx<'a> {
+        let (text, toks) = (doc.text, &doc.tokens[..]);
         let mut low_buf = String::with_capacity(text.len());
         let mut low_end = Vec::with_capacity(toks.len());
         for t in toks {
             let w = &text[t.span.range()];
             if w.is_ascii() {
-                low_buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                let from = low_buf.len();
+                low_buf.push_str(w);
+                low_buf[from..].make_ascii_lowercase();
             } else {
                 for c in w.chars().flat_map(char::to_lowercase) {
                     low_buf.push(if c == '’' { '\'' } else { c });
@@ -507,7 +543,9 @@ impl<'a> Cx<'a> {
             low_end.push(low_buf.len() as u32);
         }
         let anchor = std::cell::Cell::new(None);
-        let mut cx = Cx { text, toks, lex, low_buf, low_end, opens: Vec::new(), today, anchor };
+        let numbers = std::cell::RefCell::default();
+        let cur = Cursor::new(doc, vocab);
+        let mut cx = Cx { text, toks, cur, lex, low_buf, low_end, opens: Vec::new(), gated, numbers, today, anchor };
         cx.opens = (0..toks.len()).map(|i| cx.opens_at(i)).collect();
         cx
     }
@@ -523,8 +561,8 @@ impl<'a> Cx<'a> {
             // A function word ("a", "in", "over", "this") starts a figure only
             // with a number or a listed word right after it ("a hundred",
             // "over 50", "this year"); they are a third of all tokens.
-            return !self.lex.leads.contains(low)
-                || (i + 1..i + 4).any(|k| self.opens(k) && !self.lex.leads.contains(self.low(k)))
+            return !self.is_lead(i)
+                || (i + 1..i + 4).any(|k| self.opens(k) && !self.is_lead(k))
                 || matches!(low, "a" | "an") && self.lex.approximate.contains_key(self.low(i + 1));
         }
         match low {
@@ -541,12 +579,32 @@ impl<'a> Cx<'a> {
         self.opens.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether token `i` is one of the lists' leads ("a", "in", "over").
+    fn is_lead(&self, i: usize) -> bool {
+        if self.gate(i) {
+            self.cur.has(i, Feature::FigureLead)
+        } else {
+            self.lex.leads.contains(self.low(i))
+        }
+    }
+
+    /// Whether the id of token `i` answers for its lower-case form here: an
+    /// ASCII word, where `low` is the vocabulary's key, without the final
+    /// dot the lists are also read without.
+    fn gate(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.gated && raw.is_ascii() && !raw.ends_with('.')
+    }
+
     fn opens_at(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
         if matches!(t.kind, TokenKind::Number | TokenKind::Symbol) {
             return true;
         }
         let (raw, low) = (self.raw(i), self.low(i));
+        if self.gate(i) {
+            return self.cur.has(i, Feature::FigureStart) || raw.bytes().any(|b| b.is_ascii_digit());
+        }
         // "Oct." and "Tues." are read without their dot.
         raw.bytes().any(|b| b.is_ascii_digit())
             || self.lex.first_tokens.contains(low)
@@ -587,11 +645,11 @@ impl<'a> Cx<'a> {
 
     /// Original text of token `i`, "" past the end.
     pub(crate) fn raw(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.cur.word(i)
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.cur.kind(i)
     }
 
     pub(crate) fn is_number(&self, i: usize) -> bool {
@@ -600,7 +658,7 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` follows token `i - 1` with no space between.
     pub(crate) fn adjacent(&self, i: usize) -> bool {
-        i > 0 && i < self.len() && self.toks[i - 1].span.end == self.toks[i].span.start
+        i > 0 && self.cur.touching(i - 1, i)
     }
 
     /// Whether token `i` exists and is on the same line as token `i - 1`.
@@ -618,28 +676,36 @@ impl<'a> Cx<'a> {
 
     /// Byte span of tokens `a..b`.
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        self.cur.span(a, b - 1)
     }
 
     /// Tokens `i..i + n` as one string, whitespace collapsed to one space;
     /// `None` past the end or across a line break.
     pub(crate) fn phrase(&self, i: usize, n: usize, lower: bool) -> Option<String> {
-        if n == 0 || i + n > self.len() {
-            return None;
-        }
+        let (s, ends) = self.phrases(i, n, lower);
+        (n > 0 && ends.len() == n).then_some(s)
+    }
+
+    /// The phrases of tokens from `i`, up to `max` tokens, in one string:
+    /// the string of the longest one [`phrase`](Self::phrase) renders, and
+    /// where each shorter one ends in it (the phrase of `n` tokens is
+    /// `s[..ends[n - 1]]`). One string, not one a length.
+    pub(crate) fn phrases(&self, i: usize, max: usize, lower: bool) -> (String, Vec<usize>) {
         let mut s = String::new();
-        for k in i..i + n {
+        let mut ends = Vec::with_capacity(max);
+        for k in i..(i + max).min(self.len()) {
             if k > i {
                 if !self.same_line(k) {
-                    return None;
+                    break;
                 }
                 if !self.adjacent(k) {
                     s.push(' ');
                 }
             }
             s.push_str(if lower { self.low(k) } else { self.raw(k) });
+            ends.push(s.len());
         }
-        Some(s)
+        (s, ends)
     }
 
     /// The longest entry of `map` spelled by tokens from `i` (up to `max`
@@ -655,10 +721,8 @@ impl<'a> Cx<'a> {
         if !self.lex.first_tokens.contains(self.low(i)) && !self.lex.first_tokens.contains(self.raw(i)) {
             return None;
         }
-        (1..=max).rev().find_map(|n| {
-            let p = self.phrase(i, n, lower)?;
-            map.get(&p).map(|v| (i + n, v.clone()))
-        })
+        let (s, ends) = self.phrases(i, max, lower);
+        ends.iter().enumerate().rev().find_map(|(n, &e)| map.get(&s[..e]).map(|v| (i + n + 1, v.clone())))
     }
 }
 

@@ -113,6 +113,15 @@ enum Last {
 
 /// A number at `i`, with sign, fraction and ordinal forms.
 pub(crate) fn parse(cx: &Cx<'_>, i: usize) -> Option<Num> {
+    if let Some(&n) = cx.numbers.borrow().get(&i) {
+        return n;
+    }
+    let n = parse_fresh(cx, i);
+    cx.numbers.borrow_mut().insert(i, n);
+    n
+}
+
+fn parse_fresh(cx: &Cx<'_>, i: usize) -> Option<Num> {
     if cx.lex.signs.contains(cx.low(i)) {
         let mut n = parse_unsigned(cx, i + 1)?;
         n.start = i;

@@ -33,13 +33,14 @@ pub(crate) fn at(cx: &Cx<'_>, i: usize) -> Option<Hit> {
 
 /// The percent mark at `j`: its end and whether it names percentage points.
 fn mark(cx: &Cx<'_>, j: usize) -> Option<(usize, bool)> {
-    for n in [3, 2, 1] {
-        let Some(p) = cx.phrase(j, n, true) else { continue };
-        if matches!(p.as_str(), "percentage points" | "percentage point" | "percent points") {
-            return Some((j + n, true));
+    let (s, ends) = cx.phrases(j, 3, true);
+    for (n, &e) in ends.iter().enumerate().rev() {
+        let p = &s[..e];
+        if matches!(p, "percentage points" | "percentage point" | "percent points") {
+            return Some((j + n + 1, true));
         }
-        if MARKS.contains(&p.as_str()) {
-            return Some((j + n, false));
+        if MARKS.contains(&p) {
+            return Some((j + n + 1, false));
         }
     }
     None

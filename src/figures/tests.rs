@@ -138,11 +138,8 @@ fn calendar_arithmetic() {
     assert_eq!(date::duration(&[('Y', 2.0), ('M', 1.0), ('D', 21.0)], -1), "-P2Y1M21D");
 }
 
-/// `find` skips tokens where `Cx::may_start` is false. That is only a speed-up
-/// if no recognizer could have started a figure there: check it on every
-/// token of the test corpus, the gold texts and the Recognizers-Text inputs.
-#[test]
-fn skipped_tokens_start_no_figure() {
+/// The test corpus, the gold texts and the Recognizers-Text inputs.
+fn texts() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut texts = Vec::new();
     for dir in ["corpus", "data/gold", "data/recognizers-text"] {
@@ -163,12 +160,21 @@ fn skipped_tokens_start_no_figure() {
             }
         }
     }
+    texts
+}
+
+/// `find` skips tokens where `Cx::may_start` is false. That is only a speed-up
+/// if no recognizer could have started a figure there: check it on every
+/// token of the test corpus, the gold texts and the Recognizers-Text inputs.
+#[test]
+fn skipped_tokens_start_no_figure() {
+    let texts = texts();
     let today = "2025-12-13".parse::<Date>().ok();
     let mut checked = 0;
     let mut missed = std::collections::BTreeSet::new();
     for text in &texts {
         let doc = Document::new(text);
-        let cx = Cx::new(text, &doc.tokens, today, lex());
+        let cx = Cx::new(&doc, today, lex());
         for i in (0..cx.len()).filter(|&i| !cx.may_start(i)) {
             if let Some(hit) = best_at(&cx, i) {
                 missed.insert(format!("{:?} ({})", cx.raw(i), hit.found.rule));
@@ -178,5 +184,28 @@ fn skipped_tokens_start_no_figure() {
     }
     assert!(missed.is_empty(), "figures start at skipped tokens: {missed:?}");
     // Most tokens are skipped (85% of this corpus); the check means something.
+    assert!(checked > 60_000, "only {checked} tokens checked");
+}
+
+/// With the tokens' vocabulary ids, `may_start` answers by feature bits for
+/// ASCII words; it must answer as the lookups do, on every token, and the
+/// figures found must be the same.
+#[test]
+fn vocabulary_gates_answer_as_the_lists() {
+    let lexicons = crate::lexicon::Lexicons::bundled();
+    let today = "2025-12-13".parse::<Date>().ok();
+    let mut texts = texts();
+    texts.push("THE Oct. 5 o’clock A HUNDRED Per Cent, In 2020 OVER 50 a Couple of DOZEN".to_string());
+    let mut checked = 0;
+    for text in &texts {
+        let doc = Document::with_vocab(text, crate::text::TextRules::bundled(), &lexicons.vocab);
+        let plain = Cx::new(&doc, today, lex());
+        let gated = Cx::with_vocab(&doc, &lexicons.vocab, today, &lexicons.figures);
+        for i in 0..plain.len() {
+            assert_eq!(plain.may_start(i), gated.may_start(i), "{:?} in {text:?}", plain.raw(i));
+            checked += 1;
+        }
+        assert_eq!(find(&doc, today, lex()), find_with(&doc, today, &lexicons.figures, &lexicons.vocab));
+    }
     assert!(checked > 60_000, "only {checked} tokens checked");
 }

@@ -7,7 +7,7 @@ use super::load::Data;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::lexicon::Lexicons;
-use crate::text::{fold, Document, Folded, Shape, TextRules, Token, TokenKind};
+use crate::text::{fold, Cursor, Document, Folded, Shape, TextRules, Token, TokenKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -203,18 +203,15 @@ fn case_fits(written: &str, form: &str) -> bool {
 /// What the context says about a match, for ambiguous names.
 pub(crate) struct Context<'d, 't> {
     doc: &'d Document<'t>,
-    rules: &'d TextRules,
+    /// The tokens with their features (sentence starters, Title Case).
+    cur: Cursor<'d, 't>,
     /// The cue words of the support policy.
     lex: &'d Lexicons,
-    /// Per sentence: whether it is in Title Case (or all capitals), where
-    /// capitalization is no evidence of a name.
-    title_case: Vec<bool>,
 }
 
 impl<'d, 't> Context<'d, 't> {
-    pub(crate) fn new(doc: &'d Document<'t>, rules: &'d TextRules, lex: &'d Lexicons) -> Context<'d, 't> {
-        let title_case = (0..doc.sentences.len()).map(|s| doc.is_title_case(s, rules)).collect();
-        Context { doc, rules, lex, title_case }
+    pub(crate) fn new(doc: &'d Document<'t>, _rules: &'d TextRules, lex: &'d Lexicons) -> Context<'d, 't> {
+        Context { doc, cur: Cursor::new(doc, &lex.vocab), lex }
     }
 
     /// Index of the token starting at byte `start`.
@@ -225,19 +222,19 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Whether the token at `i` opens its sentence (after any quotes or brackets).
     pub(crate) fn sentence_initial(&self, i: usize) -> bool {
-        let s = &self.doc.sentences[self.doc.sentence_at(self.doc.tokens[i].span.start)];
-        self.doc.tokens[s.tokens.start..i].iter().all(|t| t.kind == TokenKind::Punct)
+        let s = self.cur.sentence(self.doc.sentence_at(self.doc.tokens[i].span.start));
+        self.doc.tokens[s.start..i].iter().all(|t| t.kind == TokenKind::Punct)
     }
 
     /// Whether the sentence holding byte `at` is in Title Case.
     pub(crate) fn in_title_case(&self, at: usize) -> bool {
-        self.title_case.get(self.doc.sentence_at(at)).copied().unwrap_or(false)
+        self.cur.is_title_case(self.doc.sentence_at(at))
     }
 
     /// The lower-cased word before token `i`, if it is a word.
     pub(crate) fn word_before(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
-        let t = self.doc.tokens.get(i.checked_sub(1)?)?;
-        (t.kind == TokenKind::Word).then(|| crate::text::lower(self.doc.slice(t.span)))
+        let p = i.checked_sub(1)?;
+        (self.cur.kind(p)? == TokenKind::Word).then(|| self.cur.lower(p))
     }
 
     pub(crate) fn token(&self, i: usize) -> Option<&Token> {
@@ -245,9 +242,7 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     pub(crate) fn is_capitalized_word(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && matches!(t.shape, Shape::Capitalized | Shape::Upper | Shape::Mixed)
-        }) && !self.token(i).is_some_and(|t| self.rules.is_sentence_starter(self.doc.slice(t.span)))
+        self.cur.is_capitalized(i)
     }
 }
 

@@ -177,7 +177,7 @@ impl FactLexicons {
 impl FactLexicons {
     /// The verb reading of `word`, if it is an event verb; participles first.
     pub(crate) fn verb(&self, word: &str) -> Option<&EventWord> {
-        let forms = self.events.get(word.to_lowercase().as_str())?;
+        let forms = self.events.get(&*crate::text::lower(word))?;
         forms.iter().filter(|w| !w.noun && !w.idiom).max_by_key(|w| w.participle)
     }
 
@@ -185,14 +185,14 @@ impl FactLexicons {
     /// hold its complement, past one possessive or article ("lost their
     /// lives" → die), with how many of `next` it takes.
     pub(crate) fn idiom(&self, words: &super::words::Words, word: &str, next: &[&str]) -> Option<(&EventWord, usize)> {
-        let forms = self.events.get(word.to_lowercase().as_str())?;
+        let forms = self.events.get(&*crate::text::lower(word))?;
         forms.iter().filter(|w| w.idiom).find_map(|w| {
             let rest: Vec<&str> = w.lemma.split(' ').skip(1).collect();
             let skip = usize::from(next.first().is_some_and(|n| words.is_possessive_or_article(n)));
             let fits = rest.len() + skip <= next.len()
                 && rest.iter().zip(&next[skip..]).all(|(r, n)| {
-                    let n = n.to_lowercase();
-                    n == *r || self.plural_noun(&n).as_deref() == Some(*r)
+                    let n = crate::text::lower(n);
+                    *n == **r || self.plural_noun(&n).as_deref() == Some(*r)
                 });
             (fits && !rest.is_empty()).then_some((w, skip + rest.len()))
         })
@@ -200,12 +200,12 @@ impl FactLexicons {
 
     /// The participle reading of `word`, for passives and reduced clauses.
     pub(crate) fn participle(&self, word: &str) -> Option<&EventWord> {
-        self.events.get(word.to_lowercase().as_str())?.iter().find(|w| !w.noun && !w.idiom && w.participle)
+        self.events.get(&*crate::text::lower(word))?.iter().find(|w| !w.noun && !w.idiom && w.participle)
     }
 
     /// The noun reading of `word` ("release", "deaths").
     pub(crate) fn noun(&self, word: &str) -> Option<&EventWord> {
-        self.events.get(word.to_lowercase().as_str())?.iter().find(|w| w.noun)
+        self.events.get(&*crate::text::lower(word))?.iter().find(|w| w.noun)
     }
 }
 
@@ -234,7 +234,7 @@ impl FactLexicons {
     /// The singular of a plural noun, by the irregular list and the rules of
     /// English plurals ("civilians", "centres", "lives", "boxes", "men").
     pub(crate) fn plural_noun(&self, word: &str) -> Option<String> {
-        let w = word.to_lowercase();
+        let w = crate::text::lower(word);
         if let Some(b) = self.irregular(&w, 'n').next() {
             return Some(b.to_string());
         }
@@ -290,7 +290,7 @@ impl FactLexicons {
 
     /// Whether `word` is a past tense or participle of a verb ("closed", "struck").
     pub(crate) fn past_verb(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
+        let w = crate::text::lower(word);
         (w.ends_with("ed") || self.irregular(&w, 'v').next().is_some()) && self.verb_lemma(&w).is_some()
     }
 }

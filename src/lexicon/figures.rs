@@ -263,9 +263,8 @@ impl Lex {
             };
             set.insert(r.get(w).to_string());
         }
-        let fw = table!("lexicon/function_words", &["word"]);
-        let w = fw.column("word");
-        lex.function_words = fw.rows.iter().map(|r| r.get(w).to_lowercase()).collect();
+        let fw = crate::text::TextRules::bundled().function_words();
+        lex.function_words = fw.iter().map(|(w, _)| w.to_lowercase()).collect();
         let times = table!("figures/times", &["word", "kind", "value"]);
         let (w, k, v) = (times.column("word"), times.column("kind"), times.column("value"));
         for r in &times.rows {

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, ErrorKind};
 use crate::kinds::EntityKind;
-use crate::text::{fold_into, Document, TextRules};
+use crate::text::{fold_into, Document, Feature, TextRules, Vocab};
 use crate::tsv::{self, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
@@ -74,6 +74,9 @@ pub(crate) struct Lexicons {
     pub(crate) words: words::Words,
     /// The figures' word lists: number words, scales, months, currencies, units.
     pub(crate) figures: figures::Lex,
+    /// Every word of the lists above that the stages test by token, with
+    /// its features: the text stage gives each token its id here.
+    pub(crate) vocab: Vocab,
 }
 
 macro_rules! bundled {
@@ -142,14 +145,20 @@ impl Lexicons {
         match list {
             "speech_verbs.tsv" => {
                 let (v, n) = (t.column("verb"), t.column("names"));
-                self.speech_verbs.extend(t.rows.iter().filter(|r| r.get(n) != "no").map(|r| r.get(v).to_string()));
+                for r in t.rows.iter().filter(|r| r.get(n) != "no") {
+                    self.speech_verbs.insert(r.get(v).to_string());
+                    self.vocab.add(r.get(v), Feature::SpeechVerb);
+                }
                 self.words.add_speech_verbs(&t);
             }
             "events.tsv" => self.facts.add_events(&t),
             "count_nouns.tsv" => self.facts.add_count_nouns(&t),
             _ => {
                 let (w, c) = (t.column("word"), t.column("cue"));
-                self.user_cues.extend(t.rows.iter().map(|r| (r.get(c).to_string(), r.get(w).to_string())));
+                for r in &t.rows {
+                    self.user_cues.insert((r.get(c).to_string(), r.get(w).to_string()));
+                    self.vocab.add(r.get(w), Feature::Cue);
+                }
             }
         }
         Ok(())
@@ -248,7 +257,7 @@ impl Lexicons {
         let (w, c) = (t.column("word"), t.column("cue"));
         let cues = t.rows.iter().map(|r| (r.get(c), r.get(w))).collect();
 
-        Lexicons {
+        let mut lex = Lexicons {
             first_names,
             surnames,
             legal_forms,
@@ -269,7 +278,66 @@ impl Lexicons {
             facts: facts::FactLexicons::bundled(),
             words: words::Words::bundled(),
             figures: figures::Lex::bundled(),
+            vocab: Vocab::default(),
+        };
+        lex.vocab = lex.vocabulary();
+        lex
+    }
+
+    /// The vocabulary of the lists the stages test by token.
+    fn vocabulary(&self) -> Vocab {
+        let mut v = Vocab::default();
+        let rules = TextRules::bundled();
+        for w in rules.starters() {
+            v.add_lower(w, Feature::Starter);
         }
+        // `Words` keys the classes by lower-case form.
+        for &(w, class) in rules.function_words() {
+            v.add(w, Feature::Function);
+            let f = match class {
+                "adverb" => Feature::Adverb,
+                "verb" => Feature::Auxiliary,
+                "modal" => Feature::Modal,
+                c if c.starts_with("modal:") => Feature::Modal,
+                "negation" => Feature::Negation,
+                "copula" => Feature::Copula,
+                "article" => Feature::Article,
+                "possessive" => Feature::Possessive,
+                "additive" => Feature::Additive,
+                "preposition" => Feature::Preposition,
+                "determiner" => Feature::Determiner,
+                "pronoun" => Feature::Pronoun,
+                _ => continue,
+            };
+            v.add(w, f);
+            if f == Feature::Modal {
+                v.add(w, Feature::Auxiliary);
+            }
+        }
+        // Gates: lists looked up as written.
+        // Surnames (105,000 rows) are left out: they are read at candidate
+        // names only, and their bits would cost more to build than they save.
+        let gates: [(&mut dyn Iterator<Item = &str>, Feature); 7] = [
+            (&mut self.calendar.iter().map(String::as_str), Feature::Calendar),
+            (&mut self.first_names.keys().map(String::as_str), Feature::FirstName),
+            (&mut self.heads.keys().map(String::as_str), Feature::Head),
+            (&mut self.title_firsts.iter().map(String::as_str), Feature::TitleFirst),
+            (&mut self.title_lasts.iter().map(String::as_str), Feature::TitleLast),
+            (&mut self.speech_verbs.iter().map(String::as_str), Feature::SpeechVerb),
+            (&mut self.figures.first_tokens.iter().map(String::as_str), Feature::FigureStart),
+        ];
+        for (words, f) in gates {
+            for w in words {
+                v.add(w, f);
+            }
+        }
+        for w in &self.figures.leads {
+            v.add(w, Feature::FigureLead);
+        }
+        for &(_, w) in &self.cues {
+            v.add(w, Feature::Cue);
+        }
+        v
     }
 
     /// The gender a first name is listed with: 'F', 'M', or `None` when
@@ -329,10 +397,22 @@ impl Lexicons {
         self.speech_verbs.contains(word)
     }
 
+    /// Whether token `i` of `doc` may be in the folded list that feature `f`
+    /// gates: it has the feature, or it is not ASCII (where folding drops
+    /// diacritics, which lower-casing keeps).
+    fn may_be(&self, doc: &Document<'_>, i: usize, f: Feature) -> bool {
+        let word = doc.slice(doc.tokens[i].span);
+        let id = doc.ids.get(i).copied().unwrap_or_else(|| self.vocab.id(word));
+        self.vocab.has(id, f) || !word.is_ascii()
+    }
+
     /// The longest title ending at token `end` (inclusive) of `doc` and
     /// starting at or after token `floor`: its first token and the title.
     pub(crate) fn title_ending_at(&self, doc: &Document<'_>, end: usize, floor: usize) -> Option<(usize, &Title)> {
-        if end >= doc.tokens.len() || !self.title_lasts.contains(&key_of(doc, end..end + 1)) {
+        if end >= doc.tokens.len()
+            || !self.may_be(doc, end, Feature::TitleLast)
+            || !self.title_lasts.contains(&key_of(doc, end..end + 1))
+        {
             return None;
         }
         (0..self.max_title_tokens).rev().find_map(|n| {
@@ -347,7 +427,10 @@ impl Lexicons {
     /// The longest title starting at token `start` of `doc` and ending before
     /// token `limit`: the token after it and the title.
     pub(crate) fn title_starting_at(&self, doc: &Document<'_>, start: usize, limit: usize) -> Option<(usize, &Title)> {
-        if start >= doc.tokens.len() || !self.title_firsts.contains(&key_of(doc, start..start + 1)) {
+        if start >= doc.tokens.len()
+            || !self.may_be(doc, start, Feature::TitleFirst)
+            || !self.title_firsts.contains(&key_of(doc, start..start + 1))
+        {
             return None;
         }
         (1..=self.max_title_tokens).rev().find_map(|n| {
@@ -377,4 +460,99 @@ pub(crate) fn key_of(doc: &Document<'_>, range: std::ops::Range<usize>) -> Strin
 pub(crate) fn token_key(phrase: &str) -> String {
     let doc = Document::new(phrase);
     key_of(&doc, 0..doc.tokens.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Cursor;
+
+    /// The words the tests check the features on: the tokens of the test
+    /// corpus, and words of our own in every case and with diacritics.
+    fn documents() -> Vec<String> {
+        let mut texts: Vec<String> = crate::text::samples::corpus().into_iter().map(|(_, t)| t).collect();
+        texts.push(
+            "THE Monday MONDAY monday MonDay Mr. Présidente PRESIDENT-elect Oct. o’clock THEY'RE Will \
+             Smith said Reuters, SMITH SAID; María José Ñúñez, Jr. was there in April and Çağrı left."
+                .to_string(),
+        );
+        texts
+    }
+
+    /// Every feature bit answers as the list lookup it stands in for, for
+    /// every token: exactly for lists read in lower case, and as a gate (no
+    /// bit, no entry) for lists read as written.
+    #[test]
+    fn features_agree_with_the_lists() {
+        let lex = Lexicons::bundled();
+        let rules = TextRules::bundled();
+        let mut checked = 0;
+        for text in documents() {
+            let doc = Document::with_vocab(&text, rules, &lex.vocab);
+            let cur = Cursor::new(&doc, &lex.vocab);
+            for i in 0..doc.tokens.len() {
+                let w = cur.word(i);
+                assert_eq!(cur.id(i), lex.vocab.id(w), "{w:?}");
+                assert_eq!(cur.is_starter(i), rules.is_sentence_starter(w), "{w:?}");
+                assert_eq!(cur.is_starter(i), lex.is_function_word(w), "{w:?}");
+                assert_eq!(cur.is_calendar(i), lex.calendar.contains(w), "{w:?}");
+                let words = &lex.words;
+                assert_eq!(cur.has(i, Feature::Auxiliary), words.is_auxiliary(w), "{w:?}");
+                assert_eq!(cur.has(i, Feature::Copula), words.has(w, "copula"), "{w:?}");
+                assert_eq!(cur.has(i, Feature::Determiner), words.is_determiner(w), "{w:?}");
+                assert_eq!(cur.has(i, Feature::Preposition), words.is_preposition(w), "{w:?}");
+                assert_eq!(
+                    cur.has(i, Feature::Article) || cur.has(i, Feature::Possessive),
+                    words.is_possessive_or_article(w),
+                    "{w:?}"
+                );
+                let gates = [
+                    (Feature::FirstName, lex.first_names.contains_key(w)),
+                    (Feature::Head, lex.heads.contains_key(w)),
+                    (Feature::SpeechVerb, lex.speech_verbs.contains(w)),
+                    (Feature::Cue, lex.cues.iter().any(|&(_, c)| c == w)),
+                ];
+                for (f, listed) in gates {
+                    assert!(!listed || cur.has(i, f), "{w:?} is listed without {f:?}");
+                }
+                if w.is_ascii() {
+                    let key = key_of(&doc, i..i + 1);
+                    assert!(!lex.title_firsts.contains(&key) || cur.has(i, Feature::TitleFirst), "{w:?}");
+                    assert!(!lex.title_lasts.contains(&key) || cur.has(i, Feature::TitleLast), "{w:?}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 5_000, "{checked} tokens");
+    }
+
+    /// [`Cursor::is_calendar`] reads the calendar words as written in title
+    /// case, which holds of the list.
+    #[test]
+    fn calendar_words_are_listed_in_title_case() {
+        let lex = Lexicons::bundled();
+        for w in &lex.calendar {
+            let mut chars = w.chars();
+            assert!(chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase), "{w:?}");
+        }
+    }
+
+    /// A user's speech verb gets its bit too.
+    #[test]
+    fn user_speech_verbs_join_the_vocabulary() {
+        let rows = UserRows::Text { name: "speech_verbs.tsv".into(), text: "verb\nharrumphed\n".to_string() };
+        let lex = Lexicons::build(&[rows]).expect("user list");
+        assert!(lex.vocab.word_has("harrumphed", Feature::SpeechVerb));
+        assert!(!Lexicons::bundled().vocab.word_has("harrumphed", Feature::SpeechVerb));
+    }
+
+    /// A user's cue word gets its bit too, and is a cue at a token.
+    #[test]
+    fn user_cue_words_join_the_vocabulary() {
+        let rows = UserRows::Text { name: "cues.tsv".into(), text: "word\tcue\nKickabout\tsports_word\n".to_string() };
+        let lex = Lexicons::build(&[rows]).expect("user list");
+        assert!(lex.vocab.word_has("kickabout", Feature::Cue));
+        assert!(lex.cue("sports_word", "Kickabout"));
+        assert!(!Lexicons::bundled().vocab.word_has("kickabout", Feature::Cue));
+    }
 }

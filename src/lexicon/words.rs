@@ -46,16 +46,9 @@ impl Words {
         );
         let (mut speech, mut reported) = (HashSet::default(), HashSet::default());
         add_speech_verbs(&mut speech, &mut reported, &t);
-        let t = tsv::bundled(
-            "gazetteers/lexicon/function_words.tsv",
-            include_str!("../../gazetteers/lexicon/function_words.tsv"),
-            &["word", "class"],
-        );
-        let (w, c) = (t.column("word"), t.column("class"));
         let mut classes: HashMap<String, Vec<&'static str>> = HashMap::default();
         let mut hedges = Vec::new();
-        for r in &t.rows {
-            let (word, class) = (r.get(w), r.get(c));
+        for &(word, class) in crate::text::TextRules::bundled().function_words() {
             if let Some(modifier) = class.strip_prefix("hedge:") {
                 hedges.push((word.split(' ').collect::<Vec<_>>(), modifier));
             }
@@ -77,8 +70,7 @@ impl Words {
     /// A reporting verb of the quote lexicon ("said", "called", "adding").
     pub(crate) fn is_speech(&self, word: &str) -> bool {
         self.speech.contains(word)
-            || (word.chars().next().is_some_and(char::is_uppercase)
-                && self.speech.contains(word.to_lowercase().as_str()))
+            || (word.chars().next().is_some_and(char::is_uppercase) && self.speech.contains(&*crate::text::lower(word)))
     }
 
     /// A verb that reports a clause without "that" ("said", "told").
@@ -106,11 +98,6 @@ impl Words {
         self.has(word, "negation")
     }
 
-    /// A form of "be".
-    pub(crate) fn is_copula(&self, word: &str) -> bool {
-        self.has(word, "copula")
-    }
-
     /// "the", "a", "an" or a possessive determiner ("their").
     pub(crate) fn is_possessive_or_article(&self, word: &str) -> bool {
         self.has(word, "article") || self.has(word, "possessive")
@@ -133,7 +120,7 @@ impl Words {
     }
 
     fn classes_of(&self, word: &str) -> impl Iterator<Item = &'static str> + '_ {
-        self.classes.get(word.to_lowercase().as_str()).into_iter().flatten().copied()
+        self.classes.get(&*crate::text::lower(word)).into_iter().flatten().copied()
     }
 
     /// A month or weekday name ("Monday").

@@ -14,15 +14,18 @@ mod unknown;
 
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
-use crate::lexicon::{Lexicons, Title};
-use crate::text::{Document, Shape, TextRules, Token, TokenKind};
+use crate::lexicon::{FirstName, Lexicons, Title};
+use crate::text::{Cursor, Document, Feature, TextRules, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the rules see of one document.
 pub(crate) struct View<'a, 't> {
     pub doc: &'a Document<'t>,
-    pub text_rules: &'a TextRules,
     pub lex: &'a Lexicons,
+    /// Abbreviations and sentence starters of the text stage.
+    pub text_rules: &'a TextRules,
+    /// The tokens with their features.
+    pub cur: Cursor<'a, 't>,
     /// For each token that starts a gazetteer candidate: the candidate's kind,
     /// end token, and prior-based score.
     pub listed: HashMap<usize, (EntityKind, usize, i32)>,
@@ -43,7 +46,8 @@ impl<'a, 't> View<'a, 't> {
                 }
             }
         }
-        View { doc, text_rules, lex, listed: at, thing_acronyms: std::cell::OnceCell::new() }
+        let cur = Cursor::new(doc, &lex.vocab);
+        View { doc, lex, text_rules, cur, listed: at, thing_acronyms: std::cell::OnceCell::new() }
     }
 
     fn token(&self, i: usize) -> Option<&Token> {
@@ -51,23 +55,48 @@ impl<'a, 't> View<'a, 't> {
     }
 
     fn word(&self, i: usize) -> &'t str {
-        self.token(i).map_or("", |t| self.doc.slice(t.span))
+        self.cur.word(i)
     }
 
     /// A capitalized word that may be part of a name: not a function word
-    /// ("The", "But"), month or weekday.
+    /// ("The", "But"), month or weekday ([`Cursor::is_name_word`]).
     fn name_word(&self, i: usize) -> bool {
-        let Some(t) = self.token(i) else { return false };
-        let w = self.word(i);
-        t.kind == TokenKind::Word
-            && matches!(t.shape, Shape::Capitalized | Shape::Initial)
-            && !self.text_rules.is_sentence_starter(w)
-            && !self.lex.calendar.contains(w)
+        self.cur.is_name_word(i)
     }
 
     /// Whether tokens `a` and `b` touch (no space between them).
     fn touching(&self, a: usize, b: usize) -> bool {
-        matches!((self.token(a), self.token(b)), (Some(x), Some(y)) if x.span.end == y.span.start)
+        self.cur.touching(a, b)
+    }
+
+    /// Whether token `i` is a cue word of `kind` as written (`lexicon/cues.tsv`).
+    fn cue(&self, kind: &str, i: usize) -> bool {
+        self.cur.has(i, Feature::Cue) && self.lex.cue(kind, self.word(i))
+    }
+
+    /// Whether token `i` is a head word of `lexicon/name_heads.tsv`, as written.
+    fn is_head(&self, i: usize) -> bool {
+        self.head(i).is_some()
+    }
+
+    /// The kind a head word gives, if token `i` is one (as written).
+    fn head(&self, i: usize) -> Option<&'a EntityKind> {
+        self.cur.has(i, Feature::Head).then(|| self.lex.heads.get(self.word(i))).flatten()
+    }
+
+    /// Whether token `i` is a listed surname, as written.
+    fn is_surname(&self, i: usize) -> bool {
+        self.lex.surnames.contains(self.word(i))
+    }
+
+    /// Whether token `i` is a listed first name, as written.
+    fn is_first_name(&self, i: usize) -> bool {
+        self.first_name(i).is_some()
+    }
+
+    /// Token `i` as a listed first name, as written.
+    fn first_name(&self, i: usize) -> Option<&'a FirstName> {
+        self.cur.has(i, Feature::FirstName).then(|| self.lex.first_names.get(self.word(i))).flatten()
     }
 
     fn title_ending_at(&self, end: usize, floor: usize) -> Option<(usize, &'a Title)> {
@@ -83,7 +112,7 @@ impl<'a, 't> View<'a, 't> {
     }
 
     fn candidate(&self, first: usize, last: usize, kind: EntityKind, rule: &str, score: i32) -> Candidate {
-        let span = self.doc.tokens[first].span.cover(self.doc.tokens[last].span);
+        let span = self.cur.span(first, last);
         Candidate { span, kind, entry: None, rule: rule.to_string(), score, weak: false, subtype: None }
     }
 }

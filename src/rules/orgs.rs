@@ -27,7 +27,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     let range = v.sentence_range(s);
     // "the police": an institution named by its common noun (`lexicon/cues.tsv`, `definite_org`).
     for i in range.clone().skip(1) {
-        if v.word(i - 1).eq_ignore_ascii_case("the") && v.lex.cue("definite_org", v.word(i)) {
+        if v.word(i - 1).eq_ignore_ascii_case("the") && v.cue("definite_org", i) {
             out.push(v.candidate(i, i, EntityKind::Organization, "org:definite", DEFINITE));
         }
     }
@@ -60,7 +60,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
 /// (`org:place+plural`; a team, `sports_team`, in a sports report).
 fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     // A headline capitalizes its verbs and nouns: "Belarus Releases Prisoners".
-    if v.doc.is_title_case(s, v.text_rules) {
+    if v.cur.is_title_case(s) {
         return;
     }
     let range = v.sentence_range(s);
@@ -81,7 +81,7 @@ fn place_nicknames(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
             || v.token(n).is_some_and(|t| t.shape != Shape::Capitalized)
             || v.listed.contains_key(&n)
             || (v.lex.surnames.contains(w)
-                && v.lex.first_names.contains_key(v.word(p))
+                && v.is_first_name(p)
                 && !*sporting.get_or_insert_with(|| super::sports::Context::of(v, s).is_some_and(|c| c.sporting)))
             || v.lex.heads.contains_key(w)
             || v.lex.demonyms.contains(&w[..w.len() - 1])
@@ -111,7 +111,7 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
     let limit = limit.min(start + MAX_TOKENS);
     let mut end = start + 1;
     let mut last_word = start;
-    let mut seen_head = v.lex.heads.contains_key(v.word(start));
+    let mut seen_head = v.is_head(start);
     // Inside the complement of "A of B": "Institute of Arts and Sciences".
     let mut complement = false;
     while end < limit {
@@ -120,7 +120,7 @@ fn chain_end(v: &View<'_, '_>, start: usize, limit: usize) -> usize {
         if w == "-" && v.touching(end - 1, end) && v.touching(end, end + 1) && chain_word(v, end + 1) {
             end += 2;
             last_word = end - 1;
-            seen_head |= v.lex.heads.contains_key(v.word(end - 1));
+            seen_head |= v.is_head(end - 1);
             continue;
         }
         if chain_word(v, end) {
@@ -186,8 +186,8 @@ fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
     let numbered = t.kind == TokenKind::Number
         && t.shape == Shape::Digits
         && w.len() <= 3
-        && v.lex.cue("numbered_head", v.word(last))
-        && v.token(last + 1).is_none_or(|n| n.shape != Shape::Lower || v.lex.is_function_word(v.word(last + 1)));
+        && v.cue("numbered_head", last)
+        && v.token(last + 1).is_none_or(|n| n.shape != Shape::Lower || v.cur.is_starter(last + 1));
     if (w == "The" && inside) || ordinal || numbered {
         c.span = t.span.cover(c.span);
     }
@@ -197,7 +197,7 @@ fn extend_front(v: &View<'_, '_>, c: &mut Candidate, sentence_start: usize) {
 /// complement's last word: a capitalized word no list holds, with no name
 /// word after it ("Arts and Sciences", not "… of Texas and Texas A&M").
 fn joins_complement(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
-    i < limit && v.name_word(i) && !v.listed.contains_key(&i) && !v.lex.heads.contains_key(v.word(i)) && {
+    i < limit && v.name_word(i) && !v.listed.contains_key(&i) && !v.is_head(i) && {
         let next = v.token(i + 1);
         i + 1 >= limit || next.is_some_and(|t| t.kind != TokenKind::Word || !chain_word(v, i + 1))
     }
@@ -218,11 +218,11 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     if let Some((head, (kind, subtype))) =
         (start..end).find_map(|i| v.lex.heads_before.get(v.word(i)).map(|h| (i, h))).filter(|&(i, _)| i + 1 < end)
     {
-        let words = (head + 1..end).take_while(|&i| chain_word(v, i) && !v.lex.heads.contains_key(v.word(i))).count();
+        let words = (head + 1..end).take_while(|&i| chain_word(v, i) && !v.is_head(i)).count();
         // "Combined Joint Task Force Operation …" is headed before the second head;
         // "Fort Wendell Star-Ledger" by its last word.
-        let headed_elsewhere = (start..head).any(|i| v.lex.heads.contains_key(v.word(i)))
-            || (head + words + 1 < end && v.lex.ends_org_name(v.word(end - 1)));
+        let headed_elsewhere =
+            (start..head).any(|i| v.is_head(i)) || (head + words + 1 < end && v.lex.ends_org_name(v.word(end - 1)));
         if words > 0 && !headed_elsewhere {
             let last = head + words;
             let rule = match kind {
@@ -243,10 +243,10 @@ fn classify(v: &View<'_, '_>, start: usize, end: usize) -> Option<Candidate> {
     let (head, kind) = (start..before_connector)
         .rev()
         .filter(|&i| i == start || i + 1 == end || !v.lex.heads_before.contains_key(v.word(i)))
-        .find_map(|i| v.lex.heads.get(v.word(i)).map(|&k| (i, k)))?;
+        .find_map(|i| v.head(i).map(|&k| (i, k)))?;
     // An organization's head before a place head names a body serving the
     // place: "Dover Area School District".
-    let kind = match head.checked_sub(1).filter(|&h| h >= start).and_then(|h| v.lex.heads.get(v.word(h))) {
+    let kind = match head.checked_sub(1).filter(|&h| h >= start).and_then(|h| v.head(h)) {
         Some(EntityKind::Organization) if kind == EntityKind::Place => EntityKind::Organization,
         _ => kind,
     };

@@ -35,7 +35,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, out: &mut Vec<Candidate>) {
     // A list of names ("A B, C D and E F") is capitalized throughout without
     // being a headline.
     let commas = range.clone().filter(|&i| v.word(i) == ",").count();
-    let title_case = v.doc.is_title_case(s, v.text_rules) && commas < 2;
+    let title_case = v.cur.is_title_case(s) && commas < 2;
     let mut i = range.start;
     while i < range.end {
         if !v.name_word(i) {
@@ -163,7 +163,7 @@ fn person_in_run(
                 j = v.listed[&j].1 + 1;
             }
             // A common first name is not skipped: "Larry King" is no title.
-            None if v.lex.first_names.get(v.word(j)).is_some_and(|f| f.prior >= COMMON_FIRST_NAME) => break,
+            None if v.first_name(j).is_some_and(|f| f.prior >= COMMON_FIRST_NAME) => break,
             None => j += 1,
         }
     }
@@ -173,8 +173,8 @@ fn person_in_run(
     if title.is_none() {
         if let Some(&(kind, e, _)) = v.listed.get(&first) {
             let place_or_org = matches!(kind, EntityKind::Place | EntityKind::Organization);
-            let name_after = e + 2 < end && v.lex.first_names.contains_key(v.word(e + 1)) && v.name_word(e + 2);
-            let common_first_name = v.lex.first_names.get(v.word(first)).is_some_and(|f| f.prior >= COMMON_FIRST_NAME);
+            let name_after = e + 2 < end && v.is_first_name(e + 1) && v.name_word(e + 2);
+            let common_first_name = v.first_name(first).is_some_and(|f| f.prior >= COMMON_FIRST_NAME);
             if place_or_org && name_after && !common_first_name {
                 first = e + 1;
             }
@@ -217,7 +217,7 @@ fn person_in_run(
     // A head word in the name makes an organization or place ("Labour
     // Party"); before a title it qualifies the title ("Coast Guard
     // Commandant Admiral X").
-    if (first..end).any(|i| v.lex.heads.contains_key(v.word(i))) {
+    if (first..end).any(|i| v.is_head(i)) {
         return;
     }
     // A name holding a listed organization or other name is something else
@@ -241,7 +241,7 @@ fn person_in_run(
     }
     let last = end - 1;
     let first_word = v.word(first);
-    let surname_known = words.len() >= 2 && v.lex.surnames.contains(v.word(last));
+    let surname_known = words.len() >= 2 && v.is_surname(last);
     let mid_sentence = first > sentence_start;
 
     if let Some(t) = title {
@@ -258,14 +258,13 @@ fn person_in_run(
     let last_place = v.listed.get(&last).is_some_and(|&(kind, e, score)| {
         kind == EntityKind::Place
             && e == last
-            && (!v.lex.surnames.contains(v.word(last))
-                || (score >= FAMOUS_PLACE && !v.lex.first_names.contains_key(v.word(last))))
+            && (!v.is_surname(last) || (score >= FAMOUS_PLACE && !v.is_first_name(last)))
     });
     // A name a list holds whole as something else: "Boston Bruins".
     let listed_whole =
         v.listed.get(&first).is_some_and(|&(kind, e, _)| kind != EntityKind::Person && e >= last && e > first);
     // "the band Jesus Jones", "the firm Herman Miller": named after an organization noun.
-    let org_named = first > sentence_start && v.lex.cue("org_noun", v.word(first - 1));
+    let org_named = first > sentence_start && v.cue("org_noun", first - 1);
     let not_first_name = v.lex.qualifies_name(first_word) || last_place || listed_whole || org_named;
     if words.len() >= 2 && !not_first_name {
         if let Some(f) = v.lex.first_names.get(first_word) {
@@ -304,7 +303,7 @@ fn person_in_run(
     let speech_after = v.lex.is_speech_verb(v.word(end));
     let speech_before =
         first > 0 && v.lex.is_speech_verb(v.word(first - 1)) && v.token(end).is_none_or(|t| t.kind == TokenKind::Punct);
-    if (speech_after || speech_before) && v.lex.surnames.contains(v.word(last)) && !v.listed.contains_key(&first) {
+    if (speech_after || speech_before) && v.is_surname(last) && !v.listed.contains_key(&first) {
         out.push(v.candidate(first, last, EntityKind::Person, "person:speech", SPEECH));
     }
 }

@@ -92,7 +92,7 @@ impl Context {
                 if matches!(v.word(i + 1), "-" | "–") && v.touching(i, i + 1) && v.touching(i + 1, i + 2) {
                     score |= small_number(v, i + 2);
                 }
-            } else if v.lex.cue("sports_word", v.word(i)) {
+            } else if v.cue("sports_word", i) {
                 words = true;
             }
         }
@@ -113,8 +113,8 @@ pub(super) fn in_team_slot(v: &View<'_, '_>, context: &Context, first: usize, la
     }
     // "beat Leeds", "lost to Leeds", "Leeds beat …"
     let verb_before = v.lex.cue("sports_verb", before.as_str())
-        || (LINKS.contains(&before.as_str()) && first > 1 && v.lex.cue("sports_verb", v.word(first - 2)));
-    let verb_after = v.lex.cue("sports_verb", v.word(last + 1));
+        || (LINKS.contains(&before.as_str()) && first > 1 && v.cue("sports_verb", first - 2));
+    let verb_after = v.cue("sports_verb", last + 1);
     if context.sporting && (verb_before || verb_after) {
         return true;
     }

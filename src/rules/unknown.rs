@@ -45,7 +45,7 @@ pub(super) fn legal_form_extensions<'c>(
 }
 
 pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<Candidate>) {
-    if v.doc.is_title_case(s, v.text_rules) {
+    if v.cur.is_title_case(s) {
         return;
     }
     let range = v.sentence_range(s);
@@ -66,7 +66,7 @@ pub(super) fn find(v: &View<'_, '_>, s: usize, covered: &[bool], out: &mut Vec<C
         let end = run_end(v, i, range.end, covered);
         // A title opening the run is no part of the name: "Governor Henry McMaster".
         let mut first = i;
-        let headed = (i..end).any(|j| v.lex.heads.contains_key(v.word(j)));
+        let headed = (i..end).any(|j| v.is_head(j));
         while let Some((after, _)) = v.title_starting_at(first, end).filter(|&(after, _)| after < end && !headed) {
             first = after;
         }
@@ -105,7 +105,7 @@ pub(super) fn list_members(v: &View<'_, '_>, people: &[Candidate], covered: &[bo
             let end = (i..range.end).find(|&j| covered[j] || !v.name_word(j)).unwrap_or(range.end);
             let words = end - i;
             let closed = end < range.end && (sep(end) || matches!(v.word(end), "." | ")"));
-            let headed = (i..end).any(|j| v.lex.heads.contains_key(v.word(j)));
+            let headed = (i..end).any(|j| v.is_head(j));
             if (2..=3).contains(&words) && closed && !headed && !v.lex.qualifies_name(v.word(i)) {
                 out.push(v.candidate(i, end - 1, EntityKind::Person, "person:list", NAME));
             }
@@ -134,7 +134,7 @@ fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &str) -> bool {
     // and slashes, up to four ("a Danish chain", "a four-piece electro / synth band").
     let modifier = |k: usize| {
         (v.token(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
-            && !(org && v.lex.is_function_word(w(k))))
+            && !(org && k < limit && v.cur.is_starter(k)))
             || (org && (v.lex.demonyms.contains(w(k)) || matches!(w(k), "-" | "/")))
     };
     let reach = if org { 9 } else { 4 };
@@ -155,8 +155,8 @@ fn described_as(v: &View<'_, '_>, i: usize, limit: usize, nouns: &str) -> bool {
 fn ends_description(v: &View<'_, '_>, i: usize, limit: usize) -> bool {
     i >= limit
         || v.token(i).is_some_and(|t| t.kind != TokenKind::Word || t.shape != Shape::Lower)
-        || v.lex.is_function_word(v.word(i))
-        || v.lex.cue("hyphen_suffix", v.word(i))
+        || v.cur.is_starter(i)
+        || v.cue("hyphen_suffix", i)
         || v.word(i).ends_with("ed")
         || v.word(i).ends_with("ing")
 }
@@ -233,7 +233,7 @@ fn org_list_items(v: &View<'_, '_>, s: usize) -> Vec<(usize, usize)> {
             continue;
         }
         // "and several other bands"
-        if !matches!(w(k), "and" | "or") && v.lex.is_function_word(w(k)) {
+        if !matches!(w(k), "and" | "or") && range.contains(&k) && v.cur.is_starter(k) {
             k = k.saturating_sub(1);
         }
         while k > range.start && matches!(w(k), "," | "and" | "or") {
@@ -303,9 +303,7 @@ fn domain_name(v: &View<'_, '_>, i: usize) -> bool {
 fn cap_word(v: &View<'_, '_>, i: usize) -> bool {
     v.name_word(i)
         || v.token(i).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && matches!(t.shape, Shape::Upper | Shape::Mixed)
-                && !v.lex.cue("not_name", v.word(i))
+            t.kind == TokenKind::Word && matches!(t.shape, Shape::Upper | Shape::Mixed) && !v.cue("not_name", i)
         })
         || call_sign(v, i)
 }

@@ -1,4 +1,7 @@
-//! The text stage: tokens and sentences with exact byte spans.
+//! The text stage: tokens and sentences with exact byte spans, and (with
+//! the lexicon's `Vocab`) each token's id, whose feature bits the later
+//! stages test through one `Cursor` instead of looking lower-cased words
+//! up in lists of their own.
 //!
 //! ```
 //! use factum::text::Document;
@@ -10,14 +13,18 @@
 //! assert_eq!(doc.slice(doc.sentences[1].span), "They talked.");
 //! ```
 
+mod cursor;
 mod fold;
 mod sentence;
 mod tokenize;
+mod vocab;
 
 pub use sentence::Sentence;
 pub use tokenize::{Shape, Token, TokenKind};
 
+pub(crate) use cursor::Cursor;
 pub(crate) use fold::{fold, fold_into, Folded};
+pub(crate) use vocab::{Feature, Vocab};
 
 use crate::span::Span;
 use crate::tsv;
@@ -34,6 +41,10 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     /// Sentences in text order; together they hold every token once.
     pub sentences: Vec<Sentence>,
+    /// The vocabulary id of each token (see [`Vocab`]), when the document
+    /// was made with one ([`Document::with_vocab`]); empty otherwise, and
+    /// a [`Cursor`] then looks words up as it goes.
+    pub(crate) ids: Vec<u32>,
 }
 
 impl<'t> Document<'t> {
@@ -46,31 +57,28 @@ impl<'t> Document<'t> {
     pub(crate) fn with_rules(text: &'t str, rules: &TextRules) -> Document<'t> {
         let tokens = tokenize::tokenize(text, rules);
         let sentences = sentence::split(text, &tokens, rules);
-        Document { text, tokens, sentences }
+        Document { text, tokens, sentences, ids: Vec::new() }
+    }
+
+    /// [`Document::with_rules`], and each token's id in `vocab`: one
+    /// lower-casing and one lookup a token (web and e-mail addresses are unknown).
+    pub(crate) fn with_vocab(text: &'t str, rules: &TextRules, vocab: &Vocab) -> Document<'t> {
+        let mut doc = Document::with_rules(text, rules);
+        let mut buf = String::new();
+        doc.ids = doc
+            .tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Url | TokenKind::Email => vocab::UNKNOWN,
+                _ => vocab.id_in(&text[t.span.range()], &mut buf),
+            })
+            .collect();
+        doc
     }
 
     /// The text of a span of this document.
     pub fn slice(&self, span: Span) -> &'t str {
         &self.text[span.range()]
-    }
-
-    /// Whether sentence `s` is in Title Case or all capitals (a headline,
-    /// page chrome), where capitalization is no evidence of a name: three
-    /// or more content words, three in four of them capitalized.
-    pub(crate) fn is_title_case(&self, s: usize, rules: &TextRules) -> bool {
-        let Some(sentence) = self.sentences.get(s) else { return false };
-        let mut content = 0;
-        let mut capital = 0;
-        for t in self.tokens[sentence.tokens.clone()].iter().filter(|t| t.kind == TokenKind::Word) {
-            if t.shape == Shape::Lower && rules.is_sentence_starter(self.slice(t.span)) {
-                continue;
-            }
-            content += 1;
-            if matches!(t.shape, Shape::Capitalized | Shape::Upper | Shape::Initial | Shape::Mixed) {
-                capital += 1;
-            }
-        }
-        content >= 3 && capital * 4 >= content * 3
     }
 
     /// The tokens `span` covers: the index of the first token starting at or
@@ -117,6 +125,9 @@ pub(crate) enum AbbrevKind {
 pub(crate) struct TextRules {
     abbreviations: HashMap<String, AbbrevKind>,
     starters: HashSet<String>,
+    /// The rows of `lexicon/function_words.tsv` as (word, class), parsed
+    /// here once for every stage that reads them.
+    function_words: Vec<(&'static str, &'static str)>,
 }
 
 static BUNDLED: Lazy<TextRules> = Lazy::new(|| {
@@ -150,7 +161,8 @@ static BUNDLED: Lazy<TextRules> = Lazy::new(|| {
         ["adverb", "conjunction", "determiner", "other", "preposition", "pronoun", "verb"];
     let starters =
         words.rows.iter().filter(|r| STARTER_CLASSES.contains(&r.get(c))).map(|r| r.get(w).to_string()).collect();
-    TextRules { abbreviations, starters }
+    let function_words = words.rows.iter().map(|r| (r.get(w), r.get(c))).collect();
+    TextRules { abbreviations, starters, function_words }
 });
 
 impl TextRules {
@@ -170,6 +182,17 @@ impl TextRules {
     /// sentence ("The", "He", "But").
     pub(crate) fn is_sentence_starter(&self, word: &str) -> bool {
         self.starters.contains(&*lower(word))
+    }
+
+    /// The sentence starters, as listed.
+    pub(crate) fn starters(&self) -> impl Iterator<Item = &str> + '_ {
+        self.starters.iter().map(String::as_str)
+    }
+
+    /// The rows of `lexicon/function_words.tsv`: (word, class), a word
+    /// taking as many rows as it has classes.
+    pub(crate) fn function_words(&self) -> &[(&'static str, &'static str)] {
+        &self.function_words
     }
 }
 
