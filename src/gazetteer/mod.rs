@@ -43,7 +43,7 @@ impl Gazetteer {
     /// them). Leaving out bundled kinds loads everything from the lists.
     pub(crate) fn build(sources: &Sources) -> Result<Gazetteer, Error> {
         if !sources.without_bundled.is_empty() {
-            return Ok(Gazetteer::parse(sources)?);
+            return Gazetteer::parse(sources);
         }
         let (mut data, matcher) = prebuilt();
         if sources.user_lists.is_empty() {

@@ -677,7 +677,7 @@ fn link_capitals(
         if e.subtype != "capital" || m.kind != EntityKind::Place {
             continue;
         }
-        let Some(country) = gazetteer.country(&e.country) else { continue };
+        let Some(country) = gazetteer.country(e.country) else { continue };
         let first = doc.token_bounds(m.span).0;
         let before = first.checked_sub(1).map(|b| doc.slice(doc.tokens[b].span).to_lowercase());
         if before.as_deref().is_some_and(|w| lex.cue("place_before", w)) {
