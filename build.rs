@@ -41,8 +41,12 @@ mod kinds {
 }
 
 fn main() {
+    // The lists it reads, not all of `gazetteers/`: a change to a word list
+    // of the rules does not rebuild the gazetteer.
+    for name in load::bundled_names() {
+        println!("cargo:rerun-if-changed=gazetteers/{name}.tsv");
+    }
     for path in [
-        "gazetteers",
         "build.rs",
         "src/gazetteer/automaton.rs",
         "src/gazetteer/entry.rs",

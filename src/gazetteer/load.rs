@@ -56,6 +56,13 @@ const TITLES: Bundled = Bundled { name: "people/titles", text: include_str!("../
 const FIRST_NAMES: Bundled =
     Bundled { name: "people/first_names", text: include_str!("../../gazetteers/people/first_names.tsv") };
 
+/// The names of every bundled list the gazetteer reads ("places/cities"):
+/// what `build.rs` watches for changes.
+#[allow(dead_code)] // used by build.rs only
+pub(crate) fn bundled_names() -> impl Iterator<Item = &'static str> {
+    ENTITY_LISTS.iter().chain([&DEMONYMS, &CALENDAR, &TITLES, &FIRST_NAMES]).map(|b| b.name)
+}
+
 /// The prior from which a first name is common enough to make a place name ambiguous.
 const COMMON_FIRST_NAME: u8 = 50;
 
