@@ -190,4 +190,19 @@ mod tests {
         assert_eq!(spans(&prebuilt), spans(&parsed));
         assert!(spans(&prebuilt).contains(&(0, 12)) && spans(&prebuilt).contains(&(18, 26)));
     }
+
+    /// A user list whose names are all too short to match gives no
+    /// automaton, and matching with none finds nothing.
+    #[test]
+    fn user_lists_without_patterns_match_nothing() {
+        let users = Sources {
+            user_lists: vec![UserList::Text { name: "short.tsv".into(), text: "name\tkind\nX\tplace\n".to_string() }],
+            without_bundled: Vec::new(),
+        };
+        let g = Gazetteer::build_user_lists_only(&users).unwrap();
+        assert_eq!(g.data.entries.len(), 1);
+        assert!(g.matcher.automaton.is_none());
+        let text = "X marks the spot in X.";
+        assert!(g.matcher.raw_matches(&g.data, &Document::new(text), &Folded::new(text)).is_empty());
+    }
 }
