@@ -22,16 +22,30 @@ impl Matcher {
             bounds[t.span.end] |= 2;
         }
         let mut out = Vec::new();
-        for m in automaton.find_overlapping_iter(&folded.text) {
-            let (start, end) = (folded.original(m.start()), folded.original(m.end()));
-            if bounds[start] & 1 == 0 || bounds[end] & 2 == 0 {
+        // Byte by byte: the matches ending at a byte are listed only where a
+        // token ends, so the many names found inside words ("us" in
+        // "because") cost no walk through the automaton's output lists. The
+        // matches are those of `find_overlapping_iter`, in its order.
+        let mut stepper = automaton.find_overlapping_stepper();
+        for &b in folded.text.as_bytes() {
+            stepper.consume(b);
+            let mut matches = stepper.matches().peekable();
+            let Some(m) = matches.peek() else { continue };
+            let end = folded.original(m.end());
+            if bounds[end] & 2 == 0 {
                 continue;
             }
-            let written = &text[start..end];
-            let p = m.value() as usize;
-            for &fi in &self.form_ids[self.form_start[p] as usize..self.form_start[p + 1] as usize] {
-                if case_fits(written, data.text(self.forms[fi as usize].text)) {
-                    out.push(RawMatch { start, end, form: fi });
+            for m in matches {
+                let start = folded.original(m.start());
+                if bounds[start] & 1 == 0 {
+                    continue;
+                }
+                let written = &text[start..end];
+                let p = m.value() as usize;
+                for &fi in &self.form_ids[self.form_start[p] as usize..self.form_start[p + 1] as usize] {
+                    if case_fits(written, data.text(self.forms[fi as usize].text)) {
+                        out.push(RawMatch { start, end, form: fi });
+                    }
                 }
             }
         }
@@ -51,7 +65,7 @@ pub(crate) struct RawMatch {
 /// ("US", "WHO") must be upper case as written; a capitalized word must be
 /// capitalized (or all capitals, as in a headline); a lower-case word may be
 /// written any way.
-fn case_fits(written: &str, form: &str) -> bool {
+pub(super) fn case_fits(written: &str, form: &str) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
     }

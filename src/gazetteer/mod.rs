@@ -205,4 +205,41 @@ mod tests {
         let text = "X marks the spot in X.";
         assert!(g.matcher.raw_matches(&g.data, &Document::new(text), &Folded::new(text)).is_empty());
     }
+
+    /// The byte-by-byte scan of `raw_matches` finds what the automaton's
+    /// overlapping iterator finds on token boundaries with a fitting case,
+    /// in the same order, on the corpus articles.
+    #[test]
+    fn raw_matches_are_the_overlapping_matches_on_token_boundaries() {
+        let g = Gazetteer::build(&Sources::default()).unwrap();
+        let automaton = g.matcher.automaton.as_ref().unwrap();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+        files.sort();
+        assert!(files.len() >= 10);
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let (doc, folded) = (Document::new(&text), Folded::new(&text));
+            let starts: std::collections::HashSet<usize> = doc.tokens.iter().map(|t| t.span.start).collect();
+            let ends: std::collections::HashSet<usize> = doc.tokens.iter().map(|t| t.span.end).collect();
+            let mut expected = Vec::new();
+            for m in automaton.find_overlapping_iter(&folded.text) {
+                let (start, end) = (folded.original(m.start()), folded.original(m.end()));
+                if !starts.contains(&start) || !ends.contains(&end) {
+                    continue;
+                }
+                let p = m.value() as usize;
+                for &fi in &g.matcher.form_ids[g.matcher.form_start[p] as usize..g.matcher.form_start[p + 1] as usize] {
+                    if matcher::case_fits(&text[start..end], g.data.text(g.matcher.forms[fi as usize].text)) {
+                        expected.push((start, end, fi));
+                    }
+                }
+            }
+            let found: Vec<_> =
+                g.matcher.raw_matches(&g.data, &doc, &folded).iter().map(|m| (m.start, m.end, m.form)).collect();
+            assert!(!found.is_empty());
+            assert_eq!(found, expected, "{}", file.display());
+        }
+    }
 }
