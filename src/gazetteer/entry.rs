@@ -1,13 +1,15 @@
 //! One line of an entity list: a named thing with its aliases.
 
+use super::store::Fields;
+use crate::error::Error;
 use crate::error::ErrorKind;
 use crate::kinds::EntityKind;
 use crate::tsv::{Row, Table};
-use crate::Error;
 
-/// A person, place or organization from a list.
+/// A person, place or organization as a list gives it (the store keeps
+/// [`Entry`](super::store::Entry)s).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Entry {
+pub(crate) struct Listed {
     /// Canonical name.
     pub name: String,
     pub kind: EntityKind,
@@ -53,7 +55,7 @@ pub(crate) fn parse_kind(s: &str) -> Option<EntityKind> {
     }
 }
 
-impl Entry {
+impl Listed {
     /// Read one row; `list_name` makes ids for rows without one.
     pub(crate) fn from_row(
         table: &Table<'_>,
@@ -61,7 +63,7 @@ impl Entry {
         cols: &Columns,
         list: u16,
         list_name: &str,
-    ) -> Result<Entry, Error> {
+    ) -> Result<Listed, Error> {
         let [name, kind, subtype, id, wikidata, country, aliases, prior, flags] = cols.0.map(|c| row.get(c));
         if name.is_empty() {
             return Err(table.error(row, ErrorKind::EmptyField("name")));
@@ -92,7 +94,7 @@ impl Entry {
         let id = if id.is_empty() { format!("{list_name}:{}", row.line) } else { id.to_string() };
         let aliases =
             aliases.split('|').map(str::trim).filter(|a| !a.is_empty() && *a != name).map(String::from).collect();
-        Ok(Entry {
+        Ok(Listed {
             name: name.to_string(),
             kind,
             subtype: subtype.to_string(),
@@ -105,5 +107,23 @@ impl Entry {
             list,
             line: row.line as u32,
         })
+    }
+}
+
+impl Listed {
+    pub(crate) fn fields(&self) -> Fields<'_> {
+        Fields {
+            name: &self.name,
+            kind: self.kind,
+            subtype: &self.subtype,
+            id: &self.id,
+            wikidata: &self.wikidata,
+            country: &self.country,
+            aliases: &self.aliases,
+            prior: self.prior,
+            ambiguous: self.ambiguous,
+            list: self.list,
+            line: self.line,
+        }
     }
 }

@@ -1,150 +1,20 @@
-//! One Aho-Corasick automaton over every name of every list, run once over the
-//! folded text. A match counts only where it starts and ends on token
+//! The automaton of `automaton.rs` run once over the folded text. A match counts only where it starts and ends on token
 //! boundaries and its letter case fits the listed name; an ambiguous name
 //! ("Reading", "Jordan") counts only with support from its context.
 
+pub(crate) use super::automaton::{Form, Matcher};
 use super::load::Data;
 use crate::candidate::Candidate;
 use crate::kinds::EntityKind;
 use crate::lexicon::Lexicons;
 use crate::text::{fold, Cursor, Document, Folded, Shape, TextRules, Token, TokenKind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use rustc_hash::FxHashMap as HashMap;
-
-/// One name form of an entry ("US" of the United States).
-#[derive(Clone, Debug)]
-pub(crate) struct Form {
-    pub entry: u32,
-    /// As listed, for the case check.
-    pub text: Box<str>,
-    pub demonym: bool,
-    /// Needs support from context to count.
-    pub ambiguous: bool,
-    /// Also a common first name: capitalization is no evidence for it.
-    pub first_name: bool,
-    /// Shared by three or more entries, all ambiguous ("Western", "Central"):
-    /// a generic word of names rather than a name.
-    pub generic: bool,
-    /// A month or weekday name ("March", "Sunday").
-    pub calendar: bool,
-}
-
-/// The compiled matcher.
-#[derive(Debug)]
-pub(crate) struct Matcher {
-    pub forms: Vec<Form>,
-    /// For each automaton pattern `p`, the forms that fold to it:
-    /// `form_ids[form_start[p]..form_start[p + 1]]` (one flat array, not a
-    /// vector a pattern: most patterns have a single form).
-    form_start: Vec<u32>,
-    form_ids: Vec<u32>,
-    automaton: AhoCorasick,
-}
 
 impl Matcher {
-    pub(crate) fn build(data: &Data) -> Matcher {
-        let mut forms = Vec::new();
-        // Each form's folded text, folded once: the pattern it is found by.
-        let mut folds: Vec<String> = Vec::new();
-        for (i, e) in data.entries.iter().enumerate() {
-            let canonical = fold(&e.name);
-            for name in std::iter::once(&e.name).chain(&e.aliases) {
-                let folded = fold(name);
-                // A name that is a common word is ambiguous; its longer aliases are not.
-                let ambiguous = e.ambiguous && (folded == canonical || !folded.contains(' '));
-                // An acronym written in capitals is no first name ("US" is not "Us").
-                let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-                let first_name = !acronym && !folded.contains(' ') && data.first_names.contains(&folded);
-                forms.push(Form {
-                    entry: i as u32,
-                    text: name.as_str().into(),
-                    demonym: false,
-                    ambiguous,
-                    first_name,
-                    generic: false,
-                    calendar: data.calendar_words.contains(&folded),
-                });
-                folds.push(folded);
-            }
-        }
-        // A demonym is often listed as adjective and noun alike ("Afghan"): one form is enough.
-        let mut seen = rustc_hash::FxHashSet::default();
-        for d in data.demonyms.iter().filter(|d| seen.insert((d.entry, d.form.as_str()))) {
-            let form = Form {
-                entry: d.entry,
-                text: d.form.as_str().into(),
-                demonym: true,
-                ambiguous: d.ambiguous,
-                first_name: false,
-                generic: false,
-                calendar: false,
-            };
-            forms.push(form);
-            folds.push(fold(&d.form));
-        }
-        let mut index: HashMap<&str, u32> = HashMap::default();
-        let mut patterns: Vec<&str> = Vec::new();
-        // (pattern, form) pairs, grouped by pattern below.
-        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(folds.len());
-        for (fi, folded) in folds.iter().enumerate() {
-            // Single letters would match everywhere and name nothing reliably.
-            if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
-                continue;
-            }
-            let p = *index.entry(folded.as_str()).or_insert_with(|| {
-                patterns.push(folded);
-                (patterns.len() - 1) as u32
-            });
-            pairs.push((p, fi as u32));
-        }
-        // Stable: each pattern's forms stay in form order.
-        pairs.sort_by_key(|&(p, _)| p);
-        let form_ids: Vec<u32> = pairs.iter().map(|&(_, f)| f).collect();
-        let mut form_start = vec![0u32; patterns.len() + 1];
-        for &(p, _) in &pairs {
-            form_start[p as usize + 1] += 1;
-        }
-        for p in 0..patterns.len() {
-            form_start[p + 1] += form_start[p];
-        }
-        let pattern_forms = |p: usize| &form_ids[form_start[p] as usize..form_start[p + 1] as usize];
-        // An organization name that is ambiguous for one entry is ambiguous for all:
-        // "Labour Party", an alias of New Zealand's, is also the name of
-        // Britain's, which needs support.
-        let org = |f: &Form| data.entries[f.entry as usize].kind == EntityKind::Organization;
-        let shared: Vec<u32> = (0..patterns.len())
-            .map(pattern_forms)
-            .filter(|fs| {
-                fs.iter().all(|&fi| org(&forms[fi as usize])) && fs.iter().any(|&fi| forms[fi as usize].ambiguous)
-            })
-            .flatten()
-            .copied()
-            .collect();
-        for fi in shared {
-            forms[fi as usize].ambiguous = true;
-        }
-        let generic: Vec<u32> = (0..patterns.len())
-            .map(pattern_forms)
-            .filter(|f| f.len() >= 3 && f.iter().all(|&fi| forms[fi as usize].ambiguous))
-            .flatten()
-            .copied()
-            .collect();
-        for fi in generic {
-            forms[fi as usize].generic = true;
-        }
-        // A contiguous NFA: the DFA for this many patterns takes hundreds of MB.
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("gazetteer automaton within size limits");
-        Matcher { forms, form_start, form_ids, automaton }
-    }
-
     /// Every match of a listed name on token boundaries whose case fits,
     /// before support and overlap are judged.
-    pub(crate) fn raw_matches(&self, doc: &Document<'_>, folded: &Folded) -> Vec<RawMatch> {
+    pub(crate) fn raw_matches(&self, data: &Data, doc: &Document<'_>, folded: &Folded) -> Vec<RawMatch> {
         let text = doc.text;
+        let Some(automaton) = &self.automaton else { return Vec::new() };
         // bit 0: a token starts here; bit 1: a token ends here.
         let mut bounds = vec![0u8; text.len() + 1];
         for t in &doc.tokens {
@@ -152,16 +22,30 @@ impl Matcher {
             bounds[t.span.end] |= 2;
         }
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&folded.text) {
-            let (start, end) = (folded.original(m.start()), folded.original(m.end()));
-            if bounds[start] & 1 == 0 || bounds[end] & 2 == 0 {
+        // Byte by byte: the matches ending at a byte are listed only where a
+        // token ends, so the many names found inside words ("us" in
+        // "because") cost no walk through the automaton's output lists. The
+        // matches are those of `find_overlapping_iter`, in its order.
+        let mut stepper = automaton.find_overlapping_stepper();
+        for &b in folded.text.as_bytes() {
+            stepper.consume(b);
+            let mut matches = stepper.matches().peekable();
+            let Some(m) = matches.peek() else { continue };
+            let end = folded.original(m.end());
+            if bounds[end] & 2 == 0 {
                 continue;
             }
-            let written = &text[start..end];
-            let p = m.pattern().as_usize();
-            for &fi in &self.form_ids[self.form_start[p] as usize..self.form_start[p + 1] as usize] {
-                if case_fits(written, &self.forms[fi as usize].text) {
-                    out.push(RawMatch { start, end, form: fi });
+            for m in matches {
+                let start = folded.original(m.start());
+                if bounds[start] & 1 == 0 {
+                    continue;
+                }
+                let written = &text[start..end];
+                let p = m.value() as usize;
+                for &fi in &self.form_ids[self.form_start[p] as usize..self.form_start[p + 1] as usize] {
+                    if case_fits(written, data.text(self.forms[fi as usize].text)) {
+                        out.push(RawMatch { start, end, form: fi });
+                    }
                 }
             }
         }
@@ -181,7 +65,7 @@ pub(crate) struct RawMatch {
 /// ("US", "WHO") must be upper case as written; a capitalized word must be
 /// capitalized (or all capitals, as in a headline); a lower-case word may be
 /// written any way.
-fn case_fits(written: &str, form: &str) -> bool {
+pub(super) fn case_fits(written: &str, form: &str) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
     }
@@ -303,9 +187,9 @@ pub(crate) fn candidates(
         data.title_words.contains(&word) || data.calendar_words.contains(&word)
     };
     let candidate = |m: &RawMatch, form: &Form, score: i32, weak: bool| {
-        let list = &data.lists[data.entries[form.entry as usize].list as usize];
+        let list = &data.lists[data.entry(form.entry).list as usize];
         let rule = if form.demonym { "gazetteer:places/demonyms".to_string() } else { format!("gazetteer:{list}") };
-        let kind = data.entries[form.entry as usize].kind;
+        let kind = data.entry(form.entry).kind;
         Candidate {
             span: crate::Span::new(m.start, m.end),
             kind,
@@ -322,14 +206,14 @@ pub(crate) fn candidates(
         .iter()
         .filter(|m| {
             let f = &matcher.forms[m.form as usize];
-            !f.ambiguous && !f.demonym && data.entries[f.entry as usize].kind == EntityKind::Place
+            !f.ambiguous && !f.demonym && data.entry(f.entry).kind == EntityKind::Place
         })
         .map(|m| m.start)
         .collect();
     // Places that end before a comma support a name after it ("Richmond, Virginia").
     let place_end_at: rustc_hash::FxHashSet<usize> = raw
         .iter()
-        .filter(|m| data.entries[matcher.forms[m.form as usize].entry as usize].kind == EntityKind::Place)
+        .filter(|m| data.entry(matcher.forms[m.form as usize].entry).kind == EntityKind::Place)
         .map(|m| m.end)
         .collect();
     // A common first name and a capitalized word after it open a person's
@@ -341,7 +225,7 @@ pub(crate) fn candidates(
         .iter()
         .filter(|m| {
             let f = &matcher.forms[m.form as usize];
-            data.entries[f.entry as usize].kind == EntityKind::Person && f.text.contains(' ')
+            data.entry(f.entry).kind == EntityKind::Person && data.text(f.text).contains(' ')
         })
         .map(|m| m.start)
         .collect();
@@ -356,7 +240,7 @@ pub(crate) fn candidates(
     let mut out = Vec::with_capacity(raw.len());
     for m in raw {
         let form = &matcher.forms[m.form as usize];
-        let entry = &data.entries[form.entry as usize];
+        let entry = data.entry(form.entry);
         let Some(first) = ctx.token_at(m.start) else { continue };
         let last = ctx.token_at_end(m.end);
         let premodifier = matches!(entry.kind, EntityKind::Place | EntityKind::Organization)
@@ -365,7 +249,7 @@ pub(crate) fn candidates(
             && last.is_some_and(|l| person_at(l + 1));
         let after_premodifier = entry.kind == EntityKind::Person
             && first > 0
-            && form.text.contains(' ')
+            && data.text(form.text).contains(' ')
             && ctx.token(first - 1).is_some_and(|t| place_end_at.contains(&t.span.end));
         // A name inside a longer capitalized name is part of that name:
         // "Atlantic City Railroad", "FC Basel", "Ontario Liberal Party",
@@ -386,8 +270,9 @@ pub(crate) fn candidates(
         }
         let mut score = i32::from(entry.prior);
         // A short acronym ("KO", "PA") names many things: the name alone is weak.
-        let letters = form.text.chars().filter(|c| c.is_alphabetic()).count();
-        let mut weak = letters <= 3 && form.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let letters = data.text(form.text).chars().filter(|c| c.is_alphabetic()).count();
+        let mut weak =
+            letters <= 3 && data.text(form.text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         // Small towns are named far more often as something else (a surname,
         // a team) than as the place, unless the context says "place".
         let obscure = entry.kind == EntityKind::Place && entry.prior < OBSCURE_PLACE && !form.demonym;

@@ -110,15 +110,15 @@ fn new_cluster(text: &str, m: &Candidate, gazetteer: &Gazetteer) -> Cluster {
     };
     let mut ids = BTreeMap::new();
     if !e.wikidata.is_empty() {
-        ids.insert("wikidata".to_string(), e.wikidata.clone());
+        ids.insert("wikidata".to_string(), e.wikidata.to_string());
     }
     if let Some((scheme, value)) = e.id.split_once(':') {
         if matches!(scheme, "iso" | "geonames" | "wikidata") {
             ids.insert(scheme.to_string(), value.to_string());
         }
     }
-    let subtype = (!e.subtype.is_empty()).then(|| e.subtype.clone());
-    Cluster { kind: e.kind, name: e.name.clone(), subtype, ids, roles: Vec::new(), mentions: Vec::new() }
+    let subtype = (!e.subtype.is_empty()).then(|| e.subtype.to_string());
+    Cluster { kind: e.kind, name: e.name.to_string(), subtype, ids, roles: Vec::new(), mentions: Vec::new() }
 }
 
 /// The spans of all mentions, for overlap checks in O(log n): the mention
@@ -678,7 +678,7 @@ fn link_capitals(
         if e.subtype != "capital" || m.kind != EntityKind::Place {
             continue;
         }
-        let Some(country) = gazetteer.country(&e.country) else { continue };
+        let Some(country) = gazetteer.country(e.country) else { continue };
         let first = doc.token_bounds(m.span).0;
         let before = first.checked_sub(1).map(|b| doc.slice(doc.tokens[b].span).to_lowercase());
         if before.as_deref().is_some_and(|w| lex.cue("place_before", w)) {
