@@ -487,3 +487,13 @@ fn relations_from_appositions() {
     assert!(rel.contains(&("daughter_of".into(), "Anna Petrova".into(), "Boris Petrov".into())), "{rel:#?}");
     assert!(rel.contains(&("member_of".into(), "Yvette Cooper".into(), "Labour Party".into())), "{rel:#?}");
 }
+
+/// Honorifics are forms of address, not roles (the guide skips "Dr.", "Mr."
+/// and the religious "Rev.").
+#[test]
+fn honorifics_are_no_roles() {
+    for text in ["The service was led by Rev. Mark Ellison on Sunday.", "Dr. Ana Ruiz spoke to the committee."] {
+        let rs = roles(text);
+        assert!(rs.is_empty(), "{text}: {rs:#?}");
+    }
+}
