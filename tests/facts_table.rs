@@ -317,6 +317,14 @@ const ROLES: &[(&str, &str, &str, &str, &str, bool)] = &[
     ("place premodifier", "Ohio Governor Mark Dalton signed the bill.", "Mark Dalton", "Governor", "Ohio", false),
     ("past marker", "former Senator Alice Grey spoke first.", "Alice Grey", "Senator", "?", true),
     (
+        "a title with its postpositive qualifier",
+        "The funeral of Bishop Emeritus Dinualdo Marquez was held on Monday.",
+        "Dinualdo Marquez",
+        "Bishop Emeritus",
+        "?",
+        false,
+    ),
+    (
         "an occupation before a name with a rare first name",
         "The agency mourned the death of cosmonaut Alexei Vorontsyn on Friday.",
         "Alexei Vorontsyn",
