@@ -816,6 +816,7 @@ fn not_read_as() {
         ("The 41st Signal Brigade moved to Bremen. It marked the 41st anniversary.", "41st", EntityKind::Organization),
         ("They lost at home to the Boston Braves on Sunday.", "Boston Braves", EntityKind::Person),
         ("He was known as cosmonaut No. 11 in Moscow.", "No.", EntityKind::Person),
+        ("He died at the Gen. Ramos Doctors’ Hospital on Monday.", "Ramos Doctors", EntityKind::Person),
         ("The coach, Real Madrid, won the cup.", "Real Madrid", EntityKind::Person),
         (
             "The rare first name before a plural noun: they met Alexei Brothers there.",

@@ -220,6 +220,13 @@ fn person_in_run(
     if (first..end).any(|i| v.is_head(i)) {
         return;
     }
+    // A plural possessive before a head word names a building or body:
+    // "Santos Doctors' Hospital", "the Veterans' Association".
+    let plural_possessive =
+        v.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) && matches!(v.word(end), "'" | "’");
+    if plural_possessive && v.is_head(end + 1) {
+        return;
+    }
     // A name holding a listed organization or other name is something else
     // ("Roman Catholic"); places are fine ("Michael Jordan", "John Bolton").
     let not_person = |kind| matches!(kind, EntityKind::Organization | EntityKind::Misc);
