@@ -68,6 +68,18 @@ const DIRECT: &[(&str, &str, &str, &str)] = &[
         "We are heartbroken",
     ),
     (
+        "a speech verb in the infinitive after a phrase",
+        "Carl Lindqvist led the study. He went on to add \"The springs explain where the statues stand.\"",
+        "Carl Lindqvist",
+        "The springs explain",
+    ),
+    (
+        "a recounting verb",
+        "Co-developer Jing Wang recounted, \"Nothing sticks to the coated surface.\"",
+        "Jing Wang",
+        "Nothing sticks",
+    ),
+    (
         "a participle's speaker is the pronoun opening the main clause, not the object",
         "NASA paused its broadcast. It also credited Lena Brandt with the rescue, noting \"her crew saved the station\".",
         "NASA",
