@@ -711,6 +711,22 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "Jaypee Orlandez",
         "",
     ),
+    (
+        "a name set off before a determined title is a person",
+        "Talib Morcos, a member of the council, voted against the plan.",
+        "Talib Morcos",
+        EntityKind::Person,
+        "Talib Morcos",
+        "",
+    ),
+    (
+        "a dictionary word opening the name before the title is a descriptor",
+        "The court freed Democrat Arlo Vennick, the former mayor of Tarn, on Friday.",
+        "Arlo Vennick",
+        EntityKind::Person,
+        "Arlo Vennick",
+        "",
+    ),
 ];
 
 #[test]

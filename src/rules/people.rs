@@ -205,6 +205,27 @@ fn person_in_run(
             })
             .map(|(_, t)| t);
     }
+    // The same with the title after the name, set off by a comma and a
+    // determiner, perhaps one modifier: "Souhail Alouini, a member of
+    // Parliament, said", "Mara Quist, the chief executive, …".
+    if title.is_none() && v.word(end) == "," && unlisted && (2..=3).contains(&(end - start)) {
+        let det = v.word(end + 1);
+        if v.lex.words.is_determiner(det) && !det.eq_ignore_ascii_case("that") {
+            let limit = v.doc.tokens.len();
+            let after = |k: usize| v.title_starting_at(k, limit).filter(|&(_, t)| !t.honorific && !t.ambiguous);
+            let modifier = v.token(end + 2).is_some_and(|t| t.shape == Shape::Lower);
+            title = after(end + 2).or_else(|| if modifier { after(end + 3) } else { None }).map(|(_, t)| t);
+            // A dictionary word opening three is a descriptor, not a given
+            // name: "Democrat Rod Blagojevich, the former governor".
+            let descriptor = |i: usize| {
+                v.lex.facts.classes_of(&crate::text::lower(v.word(i))) != 0
+                    && !v.lex.first_names.contains_key(v.word(i))
+            };
+            if title.is_some() && end - start == 3 && first == start && descriptor(start) {
+                first = start + 1;
+            }
+        }
+    }
     // A name starts on a name word, not on the hyphen of "Bishop-Emeritus".
     if first >= end || !v.name_word(first) {
         return;
