@@ -727,6 +727,14 @@ const CASES: &[(&str, &str, &str, EntityKind, &str, &str)] = &[
         "Arlo Vennick",
         "",
     ),
+    (
+        "a dictionary word before a lone surname and a determined title is a descriptor",
+        "Republican Vennick, a lawyer and former army officer, spoke first.",
+        "Vennick",
+        EntityKind::Person,
+        "Vennick",
+        "",
+    ),
 ];
 
 #[test]

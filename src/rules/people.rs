@@ -215,13 +215,14 @@ fn person_in_run(
             let after = |k: usize| v.title_starting_at(k, limit).filter(|&(_, t)| !t.honorific && !t.ambiguous);
             let modifier = v.token(end + 2).is_some_and(|t| t.shape == Shape::Lower);
             title = after(end + 2).or_else(|| if modifier { after(end + 3) } else { None }).map(|(_, t)| t);
-            // A dictionary word opening three is a descriptor, not a given
-            // name: "Democrat Rod Blagojevich, the former governor".
+            // A dictionary word opening the name is a descriptor, not a given
+            // name: "Democrat Rod Blagojevich, the former governor",
+            // "Democrat Spearman, a minister".
             let descriptor = |i: usize| {
                 v.lex.facts.classes_of(&crate::text::lower(v.word(i))) != 0
                     && !v.lex.first_names.contains_key(v.word(i))
             };
-            if title.is_some() && end - start == 3 && first == start && descriptor(start) {
+            if title.is_some() && end - start >= 2 && first == start && descriptor(start) {
                 first = start + 1;
             }
         }
