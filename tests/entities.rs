@@ -840,6 +840,7 @@ fn not_read_as() {
         ("The 41st Signal Brigade moved to Bremen. It marked the 41st anniversary.", "41st", EntityKind::Organization),
         ("They lost at home to the Boston Braves on Sunday.", "Boston Braves", EntityKind::Person),
         ("He was known as cosmonaut No. 11 in Moscow.", "No.", EntityKind::Person),
+        ("The rules set a common fishing zone (CFZ) for both states. The CFZ opened.", "CFZ", EntityKind::Organization),
         ("He died at the Gen. Ramos Doctors’ Hospital on Monday.", "Ramos Doctors", EntityKind::Person),
         ("The coach, Real Madrid, won the cup.", "Real Madrid", EntityKind::Person),
         (

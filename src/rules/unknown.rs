@@ -483,7 +483,8 @@ fn classify(
                         v.token(i).is_some_and(|t| t.shape == Shape::Upper)
                             && (v.lex.cue("acronym_thing", v.word(i + 1).to_lowercase().as_str())
                                 || (i > 0 && v.token(i - 1).is_some_and(|t| t.kind == TokenKind::Number))
-                                || matches!(v.word(i + 1), "#" | "No."))
+                                || matches!(v.word(i + 1), "#" | "No.")
+                                || lower_long_form(v, i))
                     })
                     .map(|i| v.word(i))
                     .collect()
@@ -499,4 +500,22 @@ fn classify(
         return org("org:acronym", NAME);
     }
     None
+}
+
+/// Whether the acronym at `i` is defined in brackets after a long form in
+/// lower case, which names a thing, not an organization: "exclusive
+/// economic zone (EEZ)", "personal protective equipment (PPE)".
+fn lower_long_form(v: &View<'_, '_>, i: usize) -> bool {
+    if i < 2 || v.word(i - 1) != "(" || v.word(i + 1) != ")" {
+        return false;
+    }
+    let letters: Vec<char> = v.word(i).chars().filter(|c| c.is_alphabetic()).collect();
+    let n = letters.len();
+    if n < 2 || i < n + 1 {
+        return false;
+    }
+    (0..n).all(|k| {
+        let w = v.word(i - 1 - n + k);
+        w.chars().next().is_some_and(|c| c.is_lowercase() && c.to_uppercase().eq(letters[k].to_uppercase()))
+    })
 }
